@@ -1,0 +1,151 @@
+/**
+ * The shape of every file staff edit under media/, as valibot schemas. Objects are strict so
+ * that a misspelt field is reported instead of silently ignored. Schemas that hold visitor text
+ * are built for the languages kiosk.yaml lists.
+ */
+import * as v from 'valibot';
+import type { LanguageCode } from './contentTypes.ts';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const HEX_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
+const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+/** A YAML scalar such as `2019` arrives as a number; dates are compared as text. */
+const dateText = v.pipe(
+  v.union([v.string(), v.number()]),
+  v.transform((value) => String(value)),
+);
+
+const eventReference = v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9][a-z0-9-]*$/));
+
+export function localisedTextSchema(languages: readonly LanguageCode[]) {
+  const entries: Record<string, typeof nonEmptyText> = {};
+  for (const language of languages) entries[language] = nonEmptyText;
+  return v.strictObject(entries);
+}
+
+export const kioskSettingsSchema = v.strictObject({
+  languages: v.pipe(v.array(v.string()), v.minLength(1)),
+  defaultLanguage: v.string(),
+  idle: v.optional(
+    v.strictObject({
+      warningAfterSeconds: v.optional(v.pipe(v.number(), v.minValue(10), v.maxValue(3600)), 90),
+      countdownSeconds: v.optional(v.pipe(v.number(), v.minValue(20), v.maxValue(300)), 20),
+      narrationHoldCapSeconds: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(3600)), 300),
+    }),
+    {},
+  ),
+  audio: v.optional(
+    v.strictObject({
+      volumeCap: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.8),
+    }),
+    {},
+  ),
+  motion: v.optional(
+    v.strictObject({
+      reducedMotion: v.optional(v.picklist(['auto', 'always', 'never']), 'auto'),
+    }),
+    {},
+  ),
+});
+
+export function tracksFileSchema(languages: readonly LanguageCode[]) {
+  return v.pipe(
+    v.array(
+      v.strictObject({
+        id: v.pipe(v.string(), v.regex(ID_PATTERN)),
+        order: v.number(),
+        colour: v.pipe(v.string(), v.regex(HEX_COLOUR_PATTERN)),
+        accentColour: v.pipe(v.string(), v.regex(HEX_COLOUR_PATTERN)),
+        title: localisedTextSchema(languages),
+      }),
+    ),
+    v.minLength(1),
+  );
+}
+
+export function sourcesFileSchema(languages: readonly LanguageCode[]) {
+  return v.record(v.pipe(v.string(), v.regex(ID_PATTERN)), localisedTextSchema(languages));
+}
+
+const sourceField = v.union([nonEmptyText, v.pipe(v.array(nonEmptyText), v.minLength(1))]);
+
+function imageSchema(languages: readonly LanguageCode[]) {
+  return v.strictObject({
+    file: nonEmptyText,
+    alt: localisedTextSchema(languages),
+    credit: v.optional(nonEmptyText),
+  });
+}
+
+function narrationSchema(languages: readonly LanguageCode[]) {
+  return v.strictObject({
+    text: localisedTextSchema(languages),
+  });
+}
+
+export function eventFileSchema(languages: readonly LanguageCode[]) {
+  const text = localisedTextSchema(languages);
+  return v.strictObject({
+    date: dateText,
+    dateLabel: v.optional(text),
+    before: v.optional(eventReference),
+    after: v.optional(eventReference),
+    title: text,
+    summary: text,
+    body: v.optional(text),
+    source: sourceField,
+    links: v.optional(v.array(eventReference), []),
+    image: v.optional(imageSchema(languages)),
+    narration: v.optional(narrationSchema(languages)),
+  });
+}
+
+export function groupFileSchema(languages: readonly LanguageCode[]) {
+  const text = localisedTextSchema(languages);
+  return v.strictObject({
+    title: text,
+    summary: text,
+    order: v.number(),
+  });
+}
+
+export function panelFileSchema(languages: readonly LanguageCode[]) {
+  const text = localisedTextSchema(languages);
+  return v.strictObject({
+    order: v.number(),
+    title: text,
+    subtitle: v.optional(text),
+    body: text,
+    source: sourceField,
+    images: v.optional(v.array(imageSchema(languages)), []),
+    narration: v.optional(narrationSchema(languages)),
+  });
+}
+
+export function tourFileSchema(languages: readonly LanguageCode[]) {
+  const text = localisedTextSchema(languages);
+  return v.strictObject({
+    title: text,
+    stops: v.pipe(
+      v.array(
+        v.strictObject({
+          stop: eventReference,
+          talkingPoints: v.optional(text),
+          playNarration: v.optional(v.boolean(), true),
+        }),
+      ),
+      v.minLength(1),
+    ),
+  });
+}
+
+export type KioskSettingsFile = v.InferOutput<typeof kioskSettingsSchema>;
+export type TracksFile = v.InferOutput<ReturnType<typeof tracksFileSchema>>;
+export type SourcesFile = v.InferOutput<ReturnType<typeof sourcesFileSchema>>;
+export type EventFile = v.InferOutput<ReturnType<typeof eventFileSchema>>;
+export type GroupFile = v.InferOutput<ReturnType<typeof groupFileSchema>>;
+export type PanelFile = v.InferOutput<ReturnType<typeof panelFileSchema>>;
+export type TourFile = v.InferOutput<ReturnType<typeof tourFileSchema>>;
+export type ImageFile = NonNullable<EventFile['image']>;

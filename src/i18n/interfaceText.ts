@@ -1,0 +1,56 @@
+/**
+ * The kiosk's own words (buttons, notices), as data in every supported language. Content words
+ * live in media/; these belong to the interface and change with the code that uses them.
+ * Words are verbs a child understands (DESIGN.md, "Words").
+ */
+export const INTERFACE_TEXT = {
+  'zh-Hans': {
+    appTitle: '文化长廊',
+    museumName: '中国科技馆',
+    home: '首页',
+    panelsLabel: '专题',
+    languageSwitch: 'English',
+    close: '返回',
+    timelineLabel: '时间轴',
+    eventListLabel: '全部事件',
+    linkedEvents: '相关事件',
+    navigationLabel: '主菜单',
+    sheetLabel: '详细内容',
+    source: '来源',
+    contentErrorTitle: '部分内容暂时无法显示',
+    webglLostNotice: '画面正在恢复…',
+    noWebglNotice: '此设备无法显示三维时间轴,请使用下方的事件列表。',
+  },
+  en: {
+    appTitle: 'Culture Corridor',
+    museumName: 'China Science and Technology Museum',
+    home: 'Home',
+    panelsLabel: 'Topics',
+    languageSwitch: '中文',
+    close: 'Back',
+    timelineLabel: 'Timeline',
+    eventListLabel: 'All events',
+    linkedEvents: 'Linked events',
+    navigationLabel: 'Main menu',
+    sheetLabel: 'Details',
+    source: 'Source',
+    contentErrorTitle: 'Some content cannot be shown right now',
+    webglLostNotice: 'Restoring the picture…',
+    noWebglNotice: 'This screen cannot show the 3D timeline. Please use the list of events below.',
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type InterfaceLanguage = keyof typeof INTERFACE_TEXT;
+export type InterfaceTextKey = keyof (typeof INTERFACE_TEXT)['en'];
+
+/** The languages the interface can speak; kiosk.yaml may list only these. */
+export const SUPPORTED_LANGUAGES: readonly InterfaceLanguage[] = Object.keys(INTERFACE_TEXT) as InterfaceLanguage[];
+
+export function isSupportedLanguage(code: string): code is InterfaceLanguage {
+  return Object.hasOwn(INTERFACE_TEXT, code);
+}
+
+export function interfaceText(language: string, key: InterfaceTextKey): string {
+  const table = isSupportedLanguage(language) ? INTERFACE_TEXT[language] : INTERFACE_TEXT.en;
+  return table[key];
+}

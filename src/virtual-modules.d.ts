@@ -1,0 +1,5 @@
+declare module 'virtual:kiosk-content' {
+  export const contentBundle: import('./content/contentTypes.ts').ContentBundle;
+  /** Problems the build found; errors only ever reach the dev server (the build refuses them). */
+  export const contentProblems: readonly (import('./content/contentProblem.ts').ContentProblem & { readonly text: string })[];
+}

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/content/contentProblem.ts';
+import { mediaFolder } from '../../src/content/mediaFolder.ts';
+import { validateMedia, type MediaValidation } from '../../src/content/validateMedia.ts';
+import { copyStarterMedia, lineContaining, STARTER_MEDIA, type MediaCopy } from '../support/mediaCopy.ts';
+
+const validate = (root: string): MediaValidation => validateMedia(mediaFolder(root), { mediaUrl: (file) => `/media/${file}` });
+const errorsOf = (validation: MediaValidation) => validation.problems.filter((problem) => problem.severity === 'error');
+
+const FOUNDED = 'timeline/party/1949-prc-founded/event.yaml';
+const PARTY_FOUNDING = 'timeline/party/1921-cpc-founded/event.yaml';
+const SALUTE = 'timeline/museum/2019-salute-to-the-republic/event.yaml';
+const CENTENARY = 'timeline/party/2021-cpc-centenary/event.yaml';
+
+let copy: MediaCopy | null = null;
+afterEach(() => {
+  copy?.dispose();
+  copy = null;
+});
+
+describe('validateMedia on the starter corridor', () => {
+  it('finds no problem and builds every event and panel', () => {
+    const validation = validate(STARTER_MEDIA);
+    expect(validation.problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([]);
+    expect(validation.bundle.events).toHaveLength(25);
+    expect(validation.bundle.panelGroups.map((group) => group.id)).toEqual(['culture', 'awards', 'activities']);
+  });
+
+  it('sorts events in time and places before/after events around their anchor', () => {
+    const { events } = validate(STARTER_MEDIA).bundle;
+    const positions = events.map((event) => event.timePosition);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const order = events.map((event) => event.id);
+    const congress = order.indexOf('party/2022-twentieth-congress');
+    expect(order.indexOf('museum/2022-mobile-science-joint-action')).toBeLessThan(congress);
+    expect(order.indexOf('museum/2022-study-the-twentieth-congress')).toBeGreaterThan(congress);
+  });
+
+  it('makes links symmetric so a link written once shows on both cards', () => {
+    copy = copyStarterMedia();
+    copy.replace(SALUTE, 'links:\n  - party/1949-prc-founded\n', '');
+    const { bundle, problems } = validate(copy.root);
+    expect(errorsOf({ problems } as MediaValidation)).toEqual([]);
+    expect(bundle.events.find((event) => event.id === 'museum/2019-salute-to-the-republic')?.links).toEqual(['party/1949-prc-founded']);
+  });
+});
+
+describe('validateMedia on broken content', () => {
+  it('reports a broken yaml, a missing English title and an unknown link together, each with its line', () => {
+    copy = copyStarterMedia();
+    copy.replace(PARTY_FOUNDING, 'summary:\n  zh-Hans:', 'summary:\n zh-Hans:');
+    const centenary = copy.read(CENTENARY);
+    const englishTitle = centenary.split('\n').find((line) => line.startsWith('  en:')) ?? '';
+    copy.replace(CENTENARY, `${englishTitle}\n`, '');
+    copy.replace(SALUTE, '  - party/1949-prc-founded', '  - party/1949-prc-founded-typo');
+
+    const validation = validate(copy.root);
+    const errors = errorsOf(validation);
+    expect(validation.errorCount).toBeGreaterThanOrEqual(3);
+    const yamlError = errors.find((problem) => problem.file === `media/${PARTY_FOUNDING}`);
+    expect(yamlError?.message).toContain('cannot be read as YAML');
+    expect(yamlError?.line).toBeGreaterThanOrEqual(5);
+    expect(yamlError?.line).toBeLessThanOrEqual(7);
+    const titleError = errors.find((problem) => problem.file === `media/${CENTENARY}`);
+    expect(titleError?.message).toBe('the English (en) text of "title" is missing');
+    expect(titleError?.line).toBe(lineContaining(copy.read(CENTENARY), 'title:'));
+    expect(titleError?.fix).toContain('en:');
+    const linkError = errors.find((problem) => problem.file === `media/${SALUTE}`);
+    expect(linkError?.message).toContain('party/1949-prc-founded-typo');
+    expect(linkError?.line).toBe(lineContaining(copy.read(SALUTE), 'party/1949-prc-founded-typo'));
+    expect(linkError?.fix).toContain('did you mean "party/1949-prc-founded"');
+    // The broken event is left out; everything good is still built.
+    expect(validation.bundle.events).toHaveLength(23);
+  });
+
+  it('explains impossible dates, misspelt fields, unknown sources and stray folders', () => {
+    copy = copyStarterMedia();
+    copy.replace(FOUNDED, 'date: 1949-10-01', 'date: 2021-13-01');
+    copy.replace(CENTENARY, 'title:', 'titel:');
+    copy.replace(SALUTE, 'source: article', 'source: artcle');
+    copy.write('timeline/party/2023-empty/notes.txt', 'to do');
+    copy.write('timeline/parti/2023-typo/event.yaml', 'date: 2023\n');
+
+    const validation = validate(copy.root);
+    const messages = errorsOf(validation).map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:1: error: "2021-13-01" has month 13/));
+    expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:2: error: unknown field "titel".*did you mean "title"/));
+    expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:1: error: the field "title" is missing/));
+    expect(messages).toContainEqual(expect.stringMatching(/2019-salute-to-the-republic\/event\.yaml:17: error: the source key "artcle".*did you mean "article"/));
+    expect(messages).toContainEqual(expect.stringMatching(/timeline\/party\/2023-empty: error: the event folder has no event\.yaml/));
+    expect(messages).toContainEqual(expect.stringMatching(/timeline\/parti\/2023-typo: error: "parti" is not a track.*did you mean "party"/));
+    // Links to events that exist but are broken are not reported a second time.
+    expect(messages.filter((message) => message.includes('does not exist'))).toEqual([]);
+    expect(validation.errorCount).toBe(6);
+  });
+
+  it('refuses text where a list or a group belongs, and a language the interface cannot speak', () => {
+    copy = copyStarterMedia();
+    copy.replace(FOUNDED, 'links:\n  - museum/2019-salute-to-the-republic', 'links: museum/2019-salute-to-the-republic');
+    copy.replace('kiosk.yaml', '  - en\n', '  - en\n  - fr\n');
+    const messages = errorsOf(validate(copy.root)).map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:18: error: "links" should be a list/));
+    expect(messages).toContainEqual(expect.stringMatching(/kiosk\.yaml:\d+: error: the kiosk's buttons have no words in "fr"/));
+  });
+
+  it('requires captions beside every recording, and reports broken caption lines', () => {
+    copy = copyStarterMedia();
+    copy.write('panels/culture/concept/narration.zh-Hans.mp3', 'not really audio');
+    copy.write('panels/culture/vision/narration.en.vtt', 'WEBVTT\n\n00:03.000 --> 00:01.000\nbackwards\n');
+    const messages = errorsOf(validate(copy.root)).map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/concept\/narration\.zh-Hans\.mp3: error: the recording has no captions/));
+    expect(messages).toContainEqual(expect.stringMatching(/vision\/narration\.en\.vtt:3: error: caption file: the cue ends/));
+  });
+
+  it('warns about files nobody uses instead of dropping them silently', () => {
+    copy = copyStarterMedia();
+    copy.write('timeline/party/1921-cpc-founded/old-photo.jpg', 'jpeg bytes');
+    copy.write('.DS_Store', 'finder litter');
+    const validation = validate(copy.root);
+    expect(validation.errorCount).toBe(0);
+    expect(validation.problems.map((problem) => `${problem.severity} ${problem.file}`)).toEqual([
+      'warning media/timeline/party/1921-cpc-founded/old-photo.jpg',
+    ]);
+  });
+});
