@@ -1,0 +1,326 @@
+/**
+ * The two-track timeline: Party history above the axis, museum history below, cross-track links
+ * as gold connectors between the paired dates. Cards, year labels, strokes and the focus frame
+ * are four meshes in all, whatever the number of events.
+ */
+import { gsap } from 'gsap';
+import {
+  Color,
+  Mesh,
+  MeshBasicMaterial,
+  PerspectiveCamera,
+  Raycaster,
+  Scene,
+  Vector2,
+  Vector3,
+  type BufferGeometry,
+} from 'three';
+import type { ContentBundle, LanguageCode } from '../../src/content/contentTypes.ts';
+import { QuadBatch } from '../../src/render/QuadBatch.ts';
+import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
+import { CardAtlas } from './CardAtlas.ts';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  layoutTimeline,
+  WORLD_UNITS_PER_YEAR,
+  xOfTime,
+  type CardPlacement,
+  type TimelineLayout,
+} from './timelineLayout.ts';
+
+const BACKGROUND_COLOUR = '#0B1630';
+const AXIS_COLOUR = '#33415E';
+const LINK_COLOUR = '#D4A94A';
+const FOCUS_COLOUR = '#D4A94A';
+const CAMERA_FIELD_OF_VIEW_DEGREES = 30;
+/** Room above and below the cards, in world units; the lower margin leaves space for the bottom bar. */
+const VERTICAL_MARGIN = 1.2;
+const BOTTOM_BAR_ALLOWANCE = 1.6;
+const FLIGHT_SECONDS = 0.8;
+const YEAR_LABEL_WIDTH = 1.6;
+const YEAR_LABEL_HEIGHT = YEAR_LABEL_WIDTH * (96 / 256);
+const LABEL_EVERY_YEARS = 1;
+/** Space kept between the outermost card and the screen edge, in world units. */
+const EDGE_MARGIN = 0.8;
+
+const _projected = new Vector3();
+const _pointer = new Vector2();
+
+export interface TimelineSceneOptions {
+  readonly content: ContentBundle;
+  readonly language: LanguageCode;
+  readonly reducedMotion: () => boolean;
+}
+
+export class TimelineScene implements KioskScene {
+  readonly scene = new Scene();
+  readonly camera = new PerspectiveCamera(CAMERA_FIELD_OF_VIEW_DEGREES, 1, 0.1, 500);
+  private readonly layout: TimelineLayout;
+  private readonly cardsById = new Map<string, CardPlacement>();
+  private readonly raycaster = new Raycaster();
+  private atlas: CardAtlas | null = null;
+  private cardsMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  private strokesMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  private focusMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
+  private language: LanguageCode;
+  private cameraX = 0;
+  private cameraMoved = true;
+  private animations = gsap.context(() => undefined);
+  private flight: gsap.core.Tween | null = null;
+  private readonly yearLabels: number[];
+  /** CSS pixels on the right covered by an open sheet: a focused card centres in what is left. */
+  private rightInsetCssPixels = 0;
+
+  constructor(private readonly options: TimelineSceneOptions) {
+    this.language = options.language;
+    this.layout = layoutTimeline(options.content.events, options.content.tracks);
+    for (const card of this.layout.cards) this.cardsById.set(card.eventId, card);
+    this.yearLabels = [];
+    for (let year = this.layout.firstYear; year <= this.layout.lastYear; year += LABEL_EVERY_YEARS) this.yearLabels.push(year);
+    this.scene.background = new Color(BACKGROUND_COLOUR);
+  }
+
+  async load(): Promise<void> {
+    // Canvas text uses whatever face is ready when it draws: wait for the kiosk's faces first.
+    await Promise.all([
+      document.fonts.load(`600 44px "Noto Sans SC"`, '中文 English 0123'),
+      document.fonts.load(`700 36px "Noto Sans SC"`, '中文 English 0123'),
+    ]).catch(() => undefined);
+  }
+
+  enter(viewport: ViewportSize): void {
+    const { content } = this.options;
+    const cardEvents = this.layout.cards.map((card) => content.events.find((event) => event.id === card.eventId)!);
+    this.atlas = new CardAtlas(cardEvents, content.tracks, this.yearLabels);
+    this.atlas.draw(this.language);
+
+    const cards = new QuadBatch();
+    this.layout.cards.forEach((card, index) => {
+      cards.addRectangle(card.x, card.y, 0.02, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', this.atlas!.cardCell(index));
+    });
+    this.yearLabels.forEach((year, index) => {
+      cards.addRectangle(xOfTime(year, this.layout.firstYear), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', this.atlas!.labelCell(index));
+    });
+    this.cardsMesh = new Mesh(cards.build(), new MeshBasicMaterial({ map: this.atlas.texture, transparent: true, vertexColors: true }));
+    this.cardsMesh.name = 'timeline-cards';
+
+    this.strokesMesh = new Mesh(this.buildStrokes(), new MeshBasicMaterial({ vertexColors: true }));
+    this.strokesMesh.name = 'timeline-strokes';
+
+    const frame = new QuadBatch();
+    const border = 0.08;
+    frame.addRectangle(0, CARD_HEIGHT / 2 + border / 2, 0, CARD_WIDTH + 2 * border, border, FOCUS_COLOUR);
+    frame.addRectangle(0, -CARD_HEIGHT / 2 - border / 2, 0, CARD_WIDTH + 2 * border, border, FOCUS_COLOUR);
+    frame.addRectangle(-CARD_WIDTH / 2 - border / 2, 0, 0, border, CARD_HEIGHT, FOCUS_COLOUR);
+    frame.addRectangle(CARD_WIDTH / 2 + border / 2, 0, 0, border, CARD_HEIGHT, FOCUS_COLOUR);
+    this.focusMesh = new Mesh(frame.build(), new MeshBasicMaterial({ vertexColors: true }));
+    this.focusMesh.name = 'timeline-focus';
+    this.focusMesh.visible = false;
+    this.focusMesh.position.z = 0.03;
+
+    this.scene.add(this.strokesMesh, this.cardsMesh, this.focusMesh);
+    this.resize(viewport);
+    this.cameraX = this.homeX();
+  }
+
+  /** Returns to the opening view: the most recent years, where both tracks are busiest. */
+  showHome(): void {
+    this.rightInsetCssPixels = 0;
+    this.flyTo(this.homeX());
+  }
+
+  update(): boolean {
+    const flying = this.flight?.isActive() ?? false;
+    if (!this.cameraMoved && !flying) return false;
+    this.cameraMoved = false;
+    this.camera.position.x = this.cameraX;
+    this.camera.updateMatrixWorld();
+    return true;
+  }
+
+  resize(viewport: ViewportSize): void {
+    this.viewport = viewport;
+    this.camera.aspect = viewport.widthCssPixels / viewport.heightCssPixels;
+    const halfFieldOfView = (CAMERA_FIELD_OF_VIEW_DEGREES * Math.PI) / 360;
+    const neededHalfHeight = this.layout.halfHeight + VERTICAL_MARGIN + BOTTOM_BAR_ALLOWANCE / 2;
+    // Portrait screens are narrow: keep at least one and a half cards across.
+    const neededHalfWidth = CARD_WIDTH * 0.75;
+    const distanceForHeight = neededHalfHeight / Math.tan(halfFieldOfView);
+    const distanceForWidth = neededHalfWidth / (Math.tan(halfFieldOfView) * this.camera.aspect);
+    this.camera.position.set(this.cameraX, -BOTTOM_BAR_ALLOWANCE / 2, Math.max(distanceForHeight, distanceForWidth));
+    this.camera.updateProjectionMatrix();
+    this.camera.updateMatrixWorld();
+    this.cameraMoved = true;
+  }
+
+  exit(): void {
+    this.animations.revert();
+    this.flight = null;
+  }
+
+  dispose(): void {
+    this.exit();
+    for (const mesh of [this.cardsMesh, this.strokesMesh, this.focusMesh]) {
+      if (!mesh) continue;
+      mesh.geometry.dispose();
+      mesh.material.dispose();
+      this.scene.remove(mesh);
+    }
+    this.cardsMesh = null;
+    this.strokesMesh = null;
+    this.focusMesh = null;
+    this.atlas?.dispose();
+    this.atlas = null;
+  }
+
+  setLanguage(language: LanguageCode): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.atlas?.draw(language);
+    this.cameraMoved = true;
+  }
+
+  /** Moves the view through time by a drag of dx CSS pixels (positive: finger moves right, time moves back). */
+  panByCssPixels(deltaXCssPixels: number): void {
+    this.flight?.kill();
+    this.flight = null;
+    this.cameraX = this.clampX(this.cameraX - deltaXCssPixels * this.worldUnitsPerCssPixel());
+    this.cameraMoved = true;
+  }
+
+  /** Highlights an event's card and brings it to the middle of the uncovered screen (null clears). */
+  setFocused(eventId: string | null, rightInsetCssPixels = 0): void {
+    this.rightInsetCssPixels = rightInsetCssPixels;
+    const card = eventId === null ? undefined : this.cardsById.get(eventId);
+    if (this.focusMesh) {
+      this.focusMesh.visible = card !== undefined;
+      if (card) this.focusMesh.position.set(card.x, card.y, 0.03);
+    }
+    this.cameraMoved = true;
+    if (card) this.flyTo(card.x + (rightInsetCssPixels / 2) * this.worldUnitsPerCssPixel());
+  }
+
+  /** The event whose card is under a CSS-pixel point, or null. Called on taps only. */
+  eventAtScreenPoint(xCssPixels: number, yCssPixels: number): string | null {
+    if (!this.cardsMesh) return null;
+    _pointer.set((xCssPixels / this.viewport.widthCssPixels) * 2 - 1, -(yCssPixels / this.viewport.heightCssPixels) * 2 + 1);
+    this.raycaster.setFromCamera(_pointer, this.camera);
+    const hit = this.raycaster.intersectObject(this.cardsMesh, false)[0];
+    if (!hit || hit.faceIndex === undefined || hit.faceIndex === null) return null;
+    const quadIndex = Math.floor(hit.faceIndex / 2);
+    return this.layout.cards[quadIndex]?.eventId ?? null;
+  }
+
+  /** The CSS-pixel centre of an event's card, or null when the card is off screen. */
+  screenPointOf(eventId: string): { x: number; y: number } | null {
+    const card = this.cardsById.get(eventId);
+    if (!card) return null;
+    this.camera.updateMatrixWorld();
+    _projected.set(card.x, card.y, 0.02).project(this.camera);
+    const x = ((_projected.x + 1) / 2) * this.viewport.widthCssPixels;
+    const y = ((1 - _projected.y) / 2) * this.viewport.heightCssPixels;
+    if (x < 0 || y < 0 || x > this.viewport.widthCssPixels || y > this.viewport.heightCssPixels) return null;
+    return { x, y };
+  }
+
+  /** The years at the left and right edges of the screen, for tests and the year strip. */
+  visibleYearRange(): { from: number; to: number } {
+    const halfWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
+    const toYear = (x: number): number => this.layout.firstYear + x / WORLD_UNITS_PER_YEAR;
+    return { from: toYear(this.cameraX - halfWidth), to: toYear(this.cameraX + halfWidth) };
+  }
+
+  private flyTo(x: number): void {
+    const targetX = this.clampX(x);
+    this.flight?.kill();
+    if (this.options.reducedMotion()) {
+      this.cameraX = targetX;
+      this.cameraMoved = true;
+      return;
+    }
+    const position = { x: this.cameraX };
+    this.animations.add(() => {
+      this.flight = gsap.to(position, {
+        x: targetX,
+        duration: FLIGHT_SECONDS,
+        ease: 'power2.out',
+        onUpdate: () => {
+          this.cameraX = position.x;
+          this.cameraMoved = true;
+        },
+      });
+    });
+  }
+
+  private homeX(): number {
+    return this.clampX(Number.POSITIVE_INFINITY);
+  }
+
+  /** Keeps the content on screen: the view may not wander past the first or last card. */
+  private clampX(x: number): number {
+    const halfVisibleWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
+    const lowest = this.layout.minX - CARD_WIDTH / 2 - EDGE_MARGIN + halfVisibleWidth;
+    const highest = this.layout.maxX + CARD_WIDTH / 2 + EDGE_MARGIN - halfVisibleWidth
+      + this.rightInsetCssPixels * this.worldUnitsPerCssPixel();
+    if (lowest > highest) return (this.layout.minX + this.layout.maxX) / 2;
+    return Math.min(highest, Math.max(lowest, x));
+  }
+
+  private worldUnitsPerCssPixel(): number {
+    const halfFieldOfView = (CAMERA_FIELD_OF_VIEW_DEGREES * Math.PI) / 360;
+    const visibleHeight = 2 * this.camera.position.z * Math.tan(halfFieldOfView);
+    return visibleHeight / this.viewport.heightCssPixels;
+  }
+
+  private buildStrokes(): BufferGeometry {
+    const { content } = this.options;
+    const strokes = new QuadBatch();
+    const { layout } = this;
+    strokes.addSegment(layout.minX - 20, 0, layout.maxX + 20, 0, -0.02, 0.03, AXIS_COLOUR);
+    for (const year of this.yearLabels) {
+      const x = xOfTime(year, layout.firstYear);
+      strokes.addSegment(x, -0.45, x, -0.3, -0.02, 0.03, AXIS_COLOUR);
+      strokes.addSegment(x, 0.3, x, 0.45, -0.02, 0.03, AXIS_COLOUR);
+    }
+    for (const line of layout.trackLines) {
+      const track = content.tracks.find((candidate) => candidate.id === line.trackId);
+      strokes.addSegment(line.startX, line.y, line.endX, line.y, -0.01, 0.14, track?.colour ?? AXIS_COLOUR);
+    }
+    for (const card of layout.cards) {
+      const track = content.tracks[card.trackIndex];
+      const cardEdgeY = card.y - Math.sign(card.y) * (CARD_HEIGHT / 2);
+      strokes.addSegment(card.anchorX, card.anchorY, card.x, cardEdgeY, -0.01, 0.04, track?.accentColour ?? AXIS_COLOUR);
+      strokes.addRectangle(card.anchorX, card.anchorY, 0, 0.26, 0.26, track?.accentColour ?? AXIS_COLOUR);
+    }
+    const drawn = new Set<string>();
+    for (const event of content.events) {
+      const from = this.cardsById.get(event.id);
+      for (const linkedId of event.links) {
+        const pairKey = [event.id, linkedId].sort().join('|');
+        const to = this.cardsById.get(linkedId);
+        if (!from || !to || drawn.has(pairKey)) continue;
+        drawn.add(pairKey);
+        this.addCurve(strokes, from.anchorX, from.anchorY, to.anchorX, to.anchorY);
+      }
+    }
+    return strokes.build();
+  }
+
+  /** A gentle S-curve between two dates on opposite tracks, as short straight strokes. */
+  private addCurve(strokes: QuadBatch, x1: number, y1: number, x2: number, y2: number): void {
+    const steps = 24;
+    let previousX = x1;
+    let previousY = y1;
+    for (let step = 1; step <= steps; step += 1) {
+      const t = step / steps;
+      const eased = t * t * (3 - 2 * t);
+      const x = x1 + (x2 - x1) * eased;
+      const y = y1 + (y2 - y1) * t;
+      strokes.addSegment(previousX, previousY, x, y, 0.005, 0.07, LINK_COLOUR);
+      previousX = x;
+      previousY = y;
+    }
+  }
+}

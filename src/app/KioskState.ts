@@ -1,0 +1,52 @@
+/**
+ * The kiosk's state as one plain typed object. Views read it and redraw on `stateChanged`; every
+ * change goes through KioskStore.update(), so there is one path to follow when debugging.
+ */
+import type { LanguageCode } from '../content/contentTypes.ts';
+import { Emitter } from './Emitter.ts';
+
+export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided';
+
+export interface NarrationState {
+  readonly id: string;
+  readonly playing: boolean;
+  readonly positionSeconds: number;
+  readonly cueIndex: number;
+}
+
+export interface KioskState {
+  readonly mode: KioskMode;
+  readonly language: LanguageCode;
+  /** The event (`track/id`) or panel (`group/id`) in the open sheet, or null. */
+  readonly focused: string | null;
+  /** The panel group whose list is open, or null. */
+  readonly openGroup: string | null;
+  readonly narration: NarrationState | null;
+  readonly contentVersion: string;
+}
+
+export interface KioskEvents {
+  stateChanged: { readonly state: KioskState; readonly previous: KioskState };
+}
+
+export class KioskStore {
+  readonly events = new Emitter<KioskEvents>();
+  private current: KioskState;
+
+  constructor(initial: KioskState) {
+    this.current = initial;
+  }
+
+  get state(): KioskState {
+    return this.current;
+  }
+
+  update(patch: Partial<KioskState>): void {
+    const previous = this.current;
+    const next = { ...previous, ...patch };
+    const changed = (Object.keys(patch) as (keyof KioskState)[]).some((key) => previous[key] !== next[key]);
+    if (!changed) return;
+    this.current = next;
+    this.events.emit('stateChanged', { state: next, previous });
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Owns the WebGL renderer and the only animation loop. Each frame runs in a fixed order: the
+ * registered tickers (input, state, audio), the scene's update, then the render, and only when
+ * something changed: a kiosk idles most of the day and should not burn its GPU doing so.
+ */
+import { WebGLRenderer } from 'three';
+import type { KioskScene, ViewportSize } from '../scene/KioskScene.ts';
+import { Emitter } from '../app/Emitter.ts';
+
+/** 4K panels at DPR 2 are already 3840 px wide; more pixels only cost frame time. */
+const MAX_DEVICE_PIXEL_RATIO = 2;
+/** A long pause (a hidden tab, a debugger) must not fling the scene forward. */
+const MAX_FRAME_DELTA_SECONDS = 0.1;
+
+export interface RenderLoopEvents {
+  frameRendered: { readonly timeMilliseconds: number };
+  contextLost: Record<string, never>;
+  contextRestored: Record<string, never>;
+}
+
+export type Ticker = (deltaSeconds: number) => boolean;
+
+export class RenderLoop {
+  readonly events = new Emitter<RenderLoopEvents>();
+  readonly renderer: WebGLRenderer;
+  private activeScene: KioskScene | null = null;
+  private readonly tickers: Ticker[] = [];
+  private needsRender = true;
+  private lastFrameTime: number | null = null;
+  private readonly listeners = new AbortController();
+  private readonly resizeObserver: ResizeObserver;
+  private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
+  private renderedFrames = 0;
+
+  constructor(private readonly container: HTMLElement) {
+    this.renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' });
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO));
+    this.renderer.domElement.setAttribute('aria-hidden', 'true');
+    container.append(this.renderer.domElement);
+    const canvas = this.renderer.domElement;
+    canvas.addEventListener('webglcontextlost', (event) => {
+      // Without preventDefault the browser never offers to restore the context.
+      event.preventDefault();
+      this.events.emit('contextLost', {});
+    }, { signal: this.listeners.signal });
+    canvas.addEventListener('webglcontextrestored', () => {
+      this.needsRender = true;
+      this.events.emit('contextRestored', {});
+    }, { signal: this.listeners.signal });
+    this.resizeObserver = new ResizeObserver(() => this.handleResize());
+    this.resizeObserver.observe(container);
+    this.handleResize();
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.renderer.domElement;
+  }
+
+  get size(): ViewportSize {
+    return this.viewport;
+  }
+
+  get frameCount(): number {
+    return this.renderedFrames;
+  }
+
+  /** Adds a step that runs before the scene every frame; it returns true while it needs frames. */
+  addTicker(ticker: Ticker): () => void {
+    this.tickers.push(ticker);
+    return () => {
+      const index = this.tickers.indexOf(ticker);
+      if (index >= 0) this.tickers.splice(index, 1);
+    };
+  }
+
+  setScene(scene: KioskScene | null): void {
+    this.activeScene = scene;
+    if (scene) scene.resize(this.viewport);
+    this.requestRender();
+  }
+
+  requestRender(): void {
+    this.needsRender = true;
+  }
+
+  start(): void {
+    this.renderer.setAnimationLoop((time) => this.frame(time));
+  }
+
+  stop(): void {
+    this.renderer.setAnimationLoop(null);
+    this.lastFrameTime = null;
+  }
+
+  dispose(): void {
+    this.stop();
+    this.listeners.abort();
+    this.resizeObserver.disconnect();
+    this.events.dispose();
+    this.renderer.dispose();
+    this.renderer.domElement.remove();
+  }
+
+  private frame(timeMilliseconds: number): void {
+    const deltaSeconds = this.lastFrameTime === null ? 0 : Math.min((timeMilliseconds - this.lastFrameTime) / 1000, MAX_FRAME_DELTA_SECONDS);
+    this.lastFrameTime = timeMilliseconds;
+    let moving = false;
+    for (const ticker of this.tickers) moving = ticker(deltaSeconds) || moving;
+    const scene = this.activeScene;
+    if (scene) moving = scene.update(deltaSeconds) || moving;
+    if (!scene || !(moving || this.needsRender)) return;
+    this.needsRender = false;
+    this.renderer.render(scene.scene, scene.camera);
+    this.renderedFrames += 1;
+    this.events.emit('frameRendered', { timeMilliseconds });
+  }
+
+  private handleResize(): void {
+    const width = Math.max(1, this.container.clientWidth);
+    const height = Math.max(1, this.container.clientHeight);
+    this.viewport = { widthCssPixels: width, heightCssPixels: height };
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO));
+    this.renderer.setSize(width, height);
+    this.activeScene?.resize(this.viewport);
+    this.requestRender();
+  }
+}

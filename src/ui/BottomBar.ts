@@ -1,0 +1,64 @@
+/**
+ * The slim bar along the bottom edge: home, one button per panel group (from the content, so a
+ * new group folder needs no code), and the language switch. Within a thumb's reach for a child
+ * or a wheelchair user.
+ */
+import type { ContentBundle } from '../content/contentTypes.ts';
+import type { KioskState } from '../app/KioskState.ts';
+import { interfaceText } from '../i18n/interfaceText.ts';
+import { createButton, createElement } from './dom.ts';
+
+export interface BottomBarActions {
+  goHome(): void;
+  openGroup(groupId: string): void;
+  switchLanguage(): void;
+}
+
+export class BottomBar {
+  readonly element: HTMLElement;
+  private readonly listeners = new AbortController();
+  private readonly homeButton: HTMLButtonElement;
+  private readonly groupButtons: { readonly groupId: string; readonly button: HTMLButtonElement }[];
+  private readonly languageButton: HTMLButtonElement;
+
+  constructor(private readonly content: ContentBundle, actions: BottomBarActions) {
+    const signal = this.listeners.signal;
+    this.homeButton = createButton('', 'bar-button bar-button--home', () => actions.goHome(), signal);
+    this.groupButtons = content.panelGroups.map((group) => ({
+      groupId: group.id,
+      button: createButton('', 'bar-button', () => actions.openGroup(group.id), signal),
+    }));
+    this.languageButton = createButton('', 'bar-button bar-button--language', () => actions.switchLanguage(), signal);
+    this.element = createElement('nav', { className: 'bottom-bar' }, [
+      this.homeButton,
+      createElement('div', { className: 'bottom-bar__groups' }, this.groupButtons.map((entry) => entry.button)),
+      this.languageButton,
+    ]);
+  }
+
+  render(state: KioskState): void {
+    const language = state.language;
+    this.element.setAttribute('aria-label', interfaceText(language, 'navigationLabel'));
+    this.homeButton.textContent = interfaceText(language, 'home');
+    for (const { groupId, button } of this.groupButtons) {
+      const group = this.content.panelGroups.find((candidate) => candidate.id === groupId);
+      button.textContent = group?.title[language] ?? groupId;
+      button.setAttribute('aria-pressed', String(state.openGroup === groupId));
+      button.dataset.groupId = groupId;
+    }
+    const nextLanguage = this.nextLanguage(language);
+    this.languageButton.textContent = interfaceText(language, 'languageSwitch');
+    this.languageButton.setAttribute('lang', nextLanguage);
+    this.languageButton.hidden = this.content.settings.languages.length < 2;
+  }
+
+  nextLanguage(language: string): string {
+    const languages = this.content.settings.languages;
+    return languages[(languages.indexOf(language) + 1) % languages.length] ?? language;
+  }
+
+  dispose(): void {
+    this.listeners.abort();
+    this.element.remove();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Short notices over the kiosk (the picture is restoring; 3D is unavailable) and, in the dev
+ * server only, the list of content problems so that staff previewing a change see what to fix.
+ */
+import type { ContentProblem } from '../content/contentProblem.ts';
+import type { InterfaceTextKey } from '../i18n/interfaceText.ts';
+import { interfaceText } from '../i18n/interfaceText.ts';
+import { createElement } from './dom.ts';
+
+export class NoticeView {
+  readonly element: HTMLElement;
+  private readonly message: HTMLElement;
+  private shownKey: InterfaceTextKey | null = null;
+  private language = '';
+
+  constructor() {
+    this.message = createElement('p', { className: 'notice__message' });
+    this.element = createElement('div', { className: 'notice', attributes: { role: 'status', 'aria-live': 'polite', hidden: '' } }, [this.message]);
+  }
+
+  show(key: InterfaceTextKey | null): void {
+    this.shownKey = key;
+    this.refresh();
+  }
+
+  setLanguage(language: string): void {
+    this.language = language;
+    this.refresh();
+  }
+
+  dispose(): void {
+    this.element.remove();
+  }
+
+  private refresh(): void {
+    this.element.hidden = this.shownKey === null;
+    this.message.textContent = this.shownKey === null ? '' : interfaceText(this.language, this.shownKey);
+  }
+}
+
+export function contentProblemsOverlay(problems: readonly (ContentProblem & { readonly text: string })[], language: string): HTMLElement | null {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length === 0) return null;
+  return createElement('aside', { className: 'content-problems', attributes: { role: 'alert' } }, [
+    createElement('h2', { text: `${interfaceText(language, 'contentErrorTitle')} (${errors.length})` }),
+    createElement('ul', {}, errors.map((problem) => createElement('li', { text: problem.text }))),
+  ]);
+}

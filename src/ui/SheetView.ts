@@ -1,0 +1,163 @@
+/**
+ * The sheet that slides over the dimmed timeline: an event's detail, a panel group's list, or a
+ * panel. What it shows is derived from the state alone (focused, openGroup, language), so a
+ * language switch redraws the same place in the other language.
+ */
+import type { KioskState } from '../app/KioskState.ts';
+import { eventDateText } from '../content/contentDate.ts';
+import type {
+  ContentBundle,
+  LanguageCode,
+  MediaImage,
+  Panel,
+  PanelGroup,
+  SourceReference,
+  TimelineEvent,
+} from '../content/contentTypes.ts';
+import { interfaceText } from '../i18n/interfaceText.ts';
+import { createButton, createElement, onPress, paragraphs } from './dom.ts';
+
+export interface SheetActions {
+  close(): void;
+  focusEvent(eventId: string): void;
+  openPanel(panelId: string): void;
+}
+
+export class SheetView {
+  readonly element: HTMLElement;
+  private readonly listeners = new AbortController();
+  private renderListeners = new AbortController();
+  private readonly sheet: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly closeButton: HTMLButtonElement;
+  private shownKey = '';
+
+  constructor(private readonly content: ContentBundle, private readonly actions: SheetActions) {
+    const signal = this.listeners.signal;
+    const scrim = createElement('div', { className: 'sheet-scrim', attributes: { 'aria-hidden': 'true' } });
+    onPress(scrim, () => actions.close(), signal);
+    this.body = createElement('div', { className: 'sheet__body' });
+    this.closeButton = createButton('', 'sheet__close', () => actions.close(), signal);
+    this.sheet = createElement('section', { className: 'sheet', attributes: { role: 'dialog', 'aria-modal': 'false' } }, [
+      this.body,
+      createElement('div', { className: 'sheet__actions' }, [this.closeButton]),
+    ]);
+    this.element = createElement('div', { className: 'sheet-layer', attributes: { 'data-open': 'false' } }, [scrim, this.sheet]);
+  }
+
+  render(state: KioskState): void {
+    const { language } = state;
+    const event = state.focused ? this.content.events.find((candidate) => candidate.id === state.focused) : undefined;
+    const panel = state.focused ? this.findPanel(state.focused) : undefined;
+    const group = state.openGroup ? this.content.panelGroups.find((candidate) => candidate.id === state.openGroup) : undefined;
+    const key = `${language}|${event?.id ?? panel?.id ?? ''}|${group?.id ?? ''}`;
+    const open = event !== undefined || panel !== undefined || group !== undefined;
+    this.element.dataset.open = String(open);
+    this.closeButton.textContent = interfaceText(language, 'close');
+    this.sheet.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    this.renderListeners.abort();
+    this.renderListeners = new AbortController();
+    if (event) this.body.replaceChildren(...this.eventDetail(event, language));
+    else if (panel) this.body.replaceChildren(...this.panelDetail(panel, language));
+    else if (group) this.body.replaceChildren(...this.groupList(group, language));
+    else this.body.replaceChildren();
+    this.sheet.dataset.kind = event ? 'event' : panel ? 'panel' : group ? 'group' : 'none';
+    this.sheet.setAttribute('lang', language);
+    this.body.scrollTop = 0;
+  }
+
+  /** How much of the screen's width the open sheet covers (all of it on a narrow portrait screen). */
+  coveredWidthCssPixels(): number {
+    const width = this.sheet.offsetWidth;
+    return width >= window.innerWidth * 0.9 ? 0 : width;
+  }
+
+  dispose(): void {
+    this.renderListeners.abort();
+    this.listeners.abort();
+    this.element.remove();
+  }
+
+  private findPanel(panelId: string): Panel | undefined {
+    for (const group of this.content.panelGroups) {
+      const panel = group.panels.find((candidate) => candidate.id === panelId);
+      if (panel) return panel;
+    }
+    return undefined;
+  }
+
+  private eventDetail(event: TimelineEvent, language: LanguageCode): HTMLElement[] {
+    const track = this.content.tracks.find((candidate) => candidate.id === event.trackId);
+    const parts: HTMLElement[] = [
+      createElement('p', { className: 'sheet__eyebrow', text: `${track?.title[language] ?? ''} · ${eventDateText(event, language)}` }),
+      createElement('h2', { className: 'sheet__title', text: event.title[language] ?? '' }),
+      createElement('p', { className: 'sheet__lead', text: event.summary[language] ?? '' }),
+    ];
+    if (event.image) parts.push(this.figure(event.image, language));
+    if (event.body) parts.push(...paragraphs(event.body[language] ?? '', 'sheet__paragraph'));
+    if (event.links.length > 0) {
+      const buttons = event.links.flatMap((linkedId) => {
+        const linked = this.content.events.find((candidate) => candidate.id === linkedId);
+        if (!linked) return [];
+        const button = createButton('', 'sheet__link', () => this.actions.focusEvent(linked.id), this.renderListeners.signal);
+        button.dataset.eventId = linked.id;
+        button.append(
+          createElement('span', { className: 'sheet__link-date', text: eventDateText(linked, language) }),
+          createElement('span', { className: 'sheet__link-title', text: linked.title[language] ?? '' }),
+        );
+        return [button];
+      });
+      parts.push(createElement('section', { className: 'sheet__links' }, [
+        createElement('h3', { className: 'sheet__subheading', text: interfaceText(language, 'linkedEvents') }),
+        ...buttons,
+      ]));
+    }
+    parts.push(this.sources(event.sources, language));
+    return parts;
+  }
+
+  private panelDetail(panel: Panel, language: LanguageCode): HTMLElement[] {
+    const group = this.content.panelGroups.find((candidate) => candidate.id === panel.groupId);
+    const parts: HTMLElement[] = [
+      createElement('p', { className: 'sheet__eyebrow', text: group?.title[language] ?? '' }),
+      createElement('h2', { className: 'sheet__title', text: panel.title[language] ?? '' }),
+    ];
+    if (panel.subtitle) parts.push(createElement('p', { className: 'sheet__statement', text: panel.subtitle[language] ?? '' }));
+    for (const image of panel.images) parts.push(this.figure(image, language));
+    parts.push(...paragraphs(panel.body[language] ?? '', 'sheet__paragraph'));
+    parts.push(this.sources(panel.sources, language));
+    return parts;
+  }
+
+  private groupList(group: PanelGroup, language: LanguageCode): HTMLElement[] {
+    const buttons = group.panels.map((panel) => {
+      const button = createButton('', 'sheet__panel-button', () => this.actions.openPanel(panel.id), this.renderListeners.signal);
+      button.dataset.panelId = panel.id;
+      button.append(createElement('span', { className: 'sheet__panel-title', text: panel.title[language] ?? '' }));
+      if (panel.subtitle) button.append(createElement('span', { className: 'sheet__panel-subtitle', text: panel.subtitle[language] ?? '' }));
+      return button;
+    });
+    return [
+      createElement('h2', { className: 'sheet__title', text: group.title[language] ?? '' }),
+      createElement('p', { className: 'sheet__lead', text: group.summary[language] ?? '' }),
+      createElement('div', { className: 'sheet__panel-list' }, buttons),
+    ];
+  }
+
+  private figure(image: MediaImage, language: LanguageCode): HTMLElement {
+    const picture = createElement('img', { className: 'sheet__image', attributes: { src: image.url, alt: image.alt[language] ?? '', draggable: 'false' } });
+    return createElement('figure', { className: 'sheet__figure' }, [
+      picture,
+      image.credit ? createElement('figcaption', { className: 'sheet__credit', text: image.credit }) : null,
+    ]);
+  }
+
+  private sources(sources: readonly SourceReference[], language: LanguageCode): HTMLElement {
+    return createElement('footer', { className: 'sheet__sources' }, [
+      createElement('span', { className: 'sheet__sources-label', text: `${interfaceText(language, 'source')}: ` }),
+      createElement('span', { text: sources.map((source) => source.citation[language] ?? '').join('; ') }),
+    ]);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The Playwright `test` every end-to-end spec uses. It opens the kiosk, waits for
+ * `kiosk.ready`, and fails the test on any console error, page error or failed request the test
+ * did not declare as expected: a kiosk that logs errors is broken even if it looks fine.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+import type { KioskState } from '../../src/app/KioskState.ts';
+
+export interface KioskFixtures {
+  /** Declares a console error or failed URL the test provokes on purpose. */
+  expectProblem(pattern: RegExp): void;
+  /** The kiosk, opened and ready. */
+  kiosk: KioskPage;
+}
+
+export class KioskPage {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.page.evaluate(() => window.kiosk?.ready);
+  }
+
+  state(): Promise<KioskState> {
+    return this.page.evaluate(() => window.kiosk!.state());
+  }
+
+  async screenPointOf(id: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate((target) => window.kiosk!.screenPointOf(target), id);
+  }
+
+  /** The point once it has stopped moving (a sheet sliding in, a camera flight), for a tap. */
+  async settledScreenPointOf(id: string): Promise<{ x: number; y: number }> {
+    let previous: { x: number; y: number } | null = null;
+    let current: { x: number; y: number } | null = null;
+    await expect
+      .poll(async () => {
+        previous = current;
+        current = await this.screenPointOf(id);
+        return current !== null && previous !== null && current.x === previous.x && current.y === previous.y;
+      }, { message: `waiting for ${id} to be on screen and still` })
+      .toBe(true);
+    return current!;
+  }
+
+  /** Taps a card or panel button with a real touch at the centre the kiosk reports. */
+  async tapItem(id: string): Promise<void> {
+    const point = await this.settledScreenPointOf(id);
+    await this.page.touchscreen.tap(point.x, point.y);
+  }
+
+  async waitForState(predicate: (state: KioskState) => boolean, description: string): Promise<KioskState> {
+    let last: KioskState | null = null;
+    await expect
+      .poll(async () => {
+        last = await this.state();
+        return predicate(last);
+      }, { message: `waiting for ${description}` })
+      .toBe(true);
+    return last!;
+  }
+}
+
+export const test = base.extend<KioskFixtures & { problemGuard: void }>({
+  problemGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const expected: RegExp[] = [];
+      (page as Page & { expectedProblems?: RegExp[] }).expectedProblems = expected;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await use();
+      const unexpected = problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
+      expect(unexpected, 'console errors, page errors or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+  expectProblem: async ({ page }, use) => {
+    await use((pattern) => {
+      (page as Page & { expectedProblems?: RegExp[] }).expectedProblems?.push(pattern);
+    });
+  },
+  kiosk: async ({ page }, use) => {
+    const kiosk = new KioskPage(page);
+    await kiosk.open();
+    await use(kiosk);
+  },
+});
+
+export { expect };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_GAP, CARD_WIDTH, layoutTimeline, xOfTime } from '../../scenes/timeline/timelineLayout.ts';
+import { mediaFolder } from '../../src/content/mediaFolder.ts';
+import { validateMedia } from '../../src/content/validateMedia.ts';
+import { STARTER_MEDIA } from '../support/mediaCopy.ts';
+import { INTERFACE_TEXT } from '../../src/i18n/interfaceText.ts';
+
+const { bundle } = validateMedia(mediaFolder(STARTER_MEDIA), { mediaUrl: (file) => file });
+
+describe('layoutTimeline', () => {
+  const layout = layoutTimeline(bundle.events, bundle.tracks);
+
+  it('places every event once, Party history above the axis and museum history below', () => {
+    expect(layout.cards.map((card) => card.eventId).sort()).toEqual(bundle.events.map((event) => event.id).sort());
+    for (const card of layout.cards) {
+      const event = bundle.events.find((candidate) => candidate.id === card.eventId)!;
+      expect(Math.sign(card.y)).toBe(event.trackId === 'party' ? 1 : -1);
+      // The stem starts at the exact date, even when the card had to move.
+      expect(card.anchorX).toBeCloseTo(xOfTime(event.timePosition, layout.firstYear));
+    }
+  });
+
+  it('never lets two cards of a row overlap', () => {
+    for (const card of layout.cards) {
+      for (const other of layout.cards) {
+        if (other === card || other.y !== card.y) continue;
+        expect(Math.abs(other.x - card.x), `${card.eventId} / ${other.eventId}`).toBeGreaterThanOrEqual(CARD_WIDTH + CARD_GAP - 1e-9);
+      }
+    }
+  });
+});
+
+describe('interface words', () => {
+  it('exist in every language the interface offers, and none is empty', () => {
+    const [first, ...others] = Object.values(INTERFACE_TEXT);
+    for (const table of others) expect(Object.keys(table).sort()).toEqual(Object.keys(first ?? {}).sort());
+    for (const table of Object.values(INTERFACE_TEXT)) for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
+  });
+});
