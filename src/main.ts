@@ -6,19 +6,25 @@ import { gsap } from 'gsap';
 import { contentBundle, contentProblems } from 'virtual:kiosk-content';
 import { TimelineScene } from '../scenes/timeline/TimelineScene.ts';
 import { KioskStore, type KioskState } from './app/KioskState.ts';
+import { StaffLog } from './app/StaffLog.ts';
+import { NarrationService } from './audio/NarrationService.ts';
 import { publishAutomation } from './automation/kioskAutomation.ts';
 import { TouchGestures } from './input/TouchGestures.ts';
 import { RenderLoop } from './render/RenderLoop.ts';
+import { SceneDirector } from './scene/SceneDirector.ts';
 import { BottomBar } from './ui/BottomBar.ts';
 import { createElement } from './ui/dom.ts';
 import { EventList } from './ui/EventList.ts';
 import { contentProblemsOverlay, NoticeView } from './ui/NoticeView.ts';
 import { SheetView } from './ui/SheetView.ts';
+import { YearStrip } from './ui/YearStrip.ts';
 import './styles.css';
 
 const content = contentBundle;
 const root = document.getElementById('kiosk');
 if (!root) throw new Error('index.html must contain <div id="kiosk">');
+/** `?debug=1` adds test and benchmark hooks to window.kiosk; the kiosk launcher never sets it. */
+const debugEnabled = new URLSearchParams(window.location.search).get('debug') === '1';
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
 const prefersReducedMotion = (): boolean => {
@@ -37,6 +43,24 @@ const store = new KioskStore({
 
 const eventIds = new Set(content.events.map((event) => event.id));
 const panelIds = new Set(content.panelGroups.flatMap((group) => group.panels.map((panel) => panel.id)));
+const narrationsById = new Map([
+  ...content.events.map((event) => [event.id, event.narration] as const),
+  ...content.panelGroups.flatMap((group) => group.panels.map((panel) => [panel.id, panel.narration] as const)),
+]);
+
+const staffLog = new StaffLog();
+const narrationService = new NarrationService({
+  volumeCap: content.settings.audio.volumeCap,
+  staffLog,
+  onChange: (narration) => store.update({ narration }),
+});
+
+/** The open item's narration follows the focus and the language; everything else is silent. */
+function syncNarration(state: KioskState): void {
+  const narration = state.focused ? narrationsById.get(state.focused) ?? null : null;
+  if (state.focused && narration) narrationService.open(state.focused, narration, state.language);
+  else narrationService.close();
+}
 
 function focusEvent(eventId: string | null): void {
   store.update({ mode: 'explore', focused: eventId, openGroup: null });
@@ -54,10 +78,12 @@ function closeSheet(): void {
   else store.update({ mode: 'explore', focused: null, openGroup: null });
 }
 
+let timeline: TimelineScene | null = null;
 const stage = createElement('div', { className: 'stage' });
 const notice = new NoticeView();
 const eventList = new EventList(content, (eventId) => focusEvent(eventId));
-const sheet = new SheetView(content, { close: closeSheet, focusEvent, openPanel });
+const yearStrip = new YearStrip(content, (year) => timeline?.flyToYear(year));
+const sheet = new SheetView(content, narrationService, { close: closeSheet, focusEvent, openPanel });
 const bottomBar = new BottomBar(content, {
   goHome: () => {
     store.update({ mode: 'explore', focused: null, openGroup: null });
@@ -66,82 +92,99 @@ const bottomBar = new BottomBar(content, {
   openGroup: (groupId) => store.update({ mode: 'panel', focused: null, openGroup: groupId }),
   switchLanguage: () => store.update({ language: bottomBar.nextLanguage(store.state.language) }),
 });
-root.append(stage, eventList.element, sheet.element, bottomBar.element, notice.element);
+root.append(stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element, notice.element);
 const problemsOverlay = contentProblemsOverlay(contentProblems, store.state.language);
 if (problemsOverlay) root.append(problemsOverlay);
-
-let renderLoop: RenderLoop | null = null;
-let timeline: TimelineScene | null = null;
-try {
-  renderLoop = new RenderLoop(stage);
-} catch (error) {
-  console.error('The 3D timeline cannot start on this screen; showing the event list instead.', error);
-  eventList.setVisible(true);
-  notice.show('noWebglNotice');
-}
 
 function renderViews(state: KioskState): void {
   document.documentElement.lang = state.language;
   bottomBar.render(state);
   eventList.render(state);
   sheet.render(state);
+  yearStrip.setLanguage(state.language);
   notice.setLanguage(state.language);
   root?.setAttribute('data-mode', state.mode);
 }
 
 store.events.on('stateChanged', ({ state, previous }) => {
-  renderViews(state);
+  if (state.focused !== previous.focused || state.language !== previous.language) syncNarration(state);
+  renderViews(store.state);
   if (timeline && state.language !== previous.language) timeline.setLanguage(state.language);
   if (timeline && state.focused !== previous.focused && (state.focused === null || eventIds.has(state.focused))) {
     timeline.setFocused(state.focused, state.focused === null ? 0 : sheet.coveredWidthCssPixels());
   }
-  renderLoop?.requestRender();
 });
 renderViews(store.state);
+
+let renderLoop: RenderLoop | null = null;
+try {
+  renderLoop = new RenderLoop(stage);
+} catch (error) {
+  console.warn('The 3D timeline cannot start on this screen; showing the event list instead.', error);
+}
 
 let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => {
   resolveReady = resolve;
 });
 
-if (renderLoop) {
+function showWithoutTimeline(): void {
+  eventList.setVisible(true);
+  yearStrip.element.hidden = true;
+  notice.show('noWebglNotice');
+  resolveReady();
+  // Without a render loop the narration still needs its clock.
+  window.setInterval(() => narrationService.tick(), 100);
+}
+
+const director = renderLoop ? new SceneDirector(renderLoop) : null;
+
+async function showTimeline(): Promise<void> {
+  if (!director) return;
+  const scene = await director.show(() => new TimelineScene({
+    content,
+    language: store.state.language,
+    reducedMotion: prefersReducedMotion,
+    onViewChanged: (centreYear) => yearStrip.markYear(centreYear),
+  }));
+  if (!scene) return;
+  timeline = scene;
+  if (store.state.focused && eventIds.has(store.state.focused)) scene.setFocused(store.state.focused, sheet.coveredWidthCssPixels());
+}
+
+if (renderLoop && director) {
   const loop = renderLoop;
   // gsap runs off the same loop as the renderer: one clock, and no second requestAnimationFrame.
   gsap.ticker.remove(gsap.updateRoot);
   loop.addTicker(() => {
     gsap.updateRoot(performance.now() / 1000);
+    narrationService.tick();
     return false;
   });
   loop.events.on('contextLost', () => notice.show('webglLostNotice'));
   loop.events.on('contextRestored', () => notice.show(null));
 
-  const scene = new TimelineScene({ content, language: store.state.language, reducedMotion: prefersReducedMotion });
-  timeline = scene;
   const gestures = new TouchGestures(loop.canvas);
-  gestures.events.on('dragged', ({ deltaXCssPixels }) => {
-    scene.panByCssPixels(deltaXCssPixels);
-    loop.requestRender();
-  });
+  gestures.events.on('touched', () => timeline?.stopMotion());
+  gestures.events.on('dragged', ({ deltaXCssPixels }) => timeline?.panByCssPixels(deltaXCssPixels));
+  gestures.events.on('dragEnded', ({ velocityXCssPixelsPerSecond }) => timeline?.fling(velocityXCssPixelsPerSecond));
+  gestures.events.on('pinched', ({ scale, centreXCssPixels }) => timeline?.zoomBy(scale, centreXCssPixels));
   gestures.events.on('tapped', ({ xCssPixels, yCssPixels }) => {
-    const eventId = scene.eventAtScreenPoint(xCssPixels, yCssPixels);
+    const eventId = timeline?.eventAtScreenPoint(xCssPixels, yCssPixels) ?? null;
     if (eventId) focusEvent(eventId);
   });
   const stopWaitingForFirstFrame = loop.events.on('frameRendered', () => {
     stopWaitingForFirstFrame();
     resolveReady();
   });
-  void scene.load().then(() => {
-    scene.enter(loop.size);
-    loop.setScene(scene);
-    loop.start();
-  }).catch((error: unknown) => {
-    console.error('The timeline could not be built; showing the event list instead.', error);
-    eventList.setVisible(true);
-    notice.show('noWebglNotice');
-    resolveReady();
-  });
+  void showTimeline()
+    .then(() => loop.start())
+    .catch((error: unknown) => {
+      console.warn('The timeline could not be built; showing the event list instead.', error);
+      showWithoutTimeline();
+    });
 } else {
-  resolveReady();
+  showWithoutTimeline();
 }
 
 publishAutomation({
@@ -154,4 +197,29 @@ publishAutomation({
     const bounds = button.getBoundingClientRect();
     return { x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 };
   },
+  audioResources: () => ({ howls: narrationService.liveHowlCount(), audioElements: document.querySelectorAll('audio').length }),
+  staffLog: () => staffLog.list(),
+  renderStats: () => {
+    const info = renderLoop?.renderer.info;
+    return {
+      drawCalls: info?.render.calls ?? 0,
+      triangles: info?.render.triangles ?? 0,
+      geometries: info?.memory.geometries ?? 0,
+      textures: info?.memory.textures ?? 0,
+      programs: info?.programs?.length ?? 0,
+      framesRendered: renderLoop?.frameCount ?? 0,
+      visibleYears: timeline?.visibleYearRange() ?? null,
+      zoom: timeline?.zoomLevel ?? null,
+    };
+  },
+  debug: debugEnabled
+    ? {
+        rebuildTimeline: () => showTimeline(),
+        leaveTimeline: () => {
+          timeline = null;
+          director?.clear();
+          renderLoop?.requestRender();
+        },
+      }
+    : null,
 });

@@ -38,6 +38,13 @@ const CAMERA_FIELD_OF_VIEW_DEGREES = 30;
 const VERTICAL_MARGIN = 1.2;
 const BOTTOM_BAR_ALLOWANCE = 1.6;
 const FLIGHT_SECONDS = 0.8;
+/** How quickly a fling slows down, per second (exponential decay rate). */
+const FLING_FRICTION_PER_SECOND = 3.2;
+/** Below this speed (world units per second) a fling has come to rest. */
+const FLING_REST_SPEED = 0.05;
+/** Zoomed out, about seven decades fill the screen; zoomed in, about a year and a half. */
+const MIN_ZOOM = 0.2;
+const MAX_ZOOM = 2.5;
 const YEAR_LABEL_WIDTH = 1.6;
 const YEAR_LABEL_HEIGHT = YEAR_LABEL_WIDTH * (96 / 256);
 const LABEL_EVERY_YEARS = 1;
@@ -51,6 +58,8 @@ export interface TimelineSceneOptions {
   readonly content: ContentBundle;
   readonly language: LanguageCode;
   readonly reducedMotion: () => boolean;
+  /** Told the year at the centre of the screen whenever the view moves. */
+  readonly onViewChanged?: (centreYear: number) => void;
 }
 
 export class TimelineScene implements KioskScene {
@@ -67,6 +76,10 @@ export class TimelineScene implements KioskScene {
   private language: LanguageCode;
   private cameraX = 0;
   private cameraMoved = true;
+  private velocityX = 0;
+  private zoom = 1;
+  /** Camera distance at zoom 1: the whole height of both tracks fits the screen. */
+  private baseDistance = 30;
   private animations = gsap.context(() => undefined);
   private flight: gsap.core.Tween | null = null;
   private readonly yearLabels: number[];
@@ -131,12 +144,22 @@ export class TimelineScene implements KioskScene {
     this.flyTo(this.homeX());
   }
 
-  update(): boolean {
+  update(deltaSeconds: number): boolean {
+    if (this.velocityX !== 0) {
+      const next = this.clampX(this.cameraX + this.velocityX * deltaSeconds);
+      const hitEdge = next !== this.cameraX + this.velocityX * deltaSeconds;
+      this.cameraX = next;
+      this.velocityX *= Math.exp(-FLING_FRICTION_PER_SECOND * deltaSeconds);
+      if (hitEdge || Math.abs(this.velocityX) < FLING_REST_SPEED) this.velocityX = 0;
+      this.cameraMoved = true;
+    }
     const flying = this.flight?.isActive() ?? false;
     if (!this.cameraMoved && !flying) return false;
     this.cameraMoved = false;
     this.camera.position.x = this.cameraX;
+    this.camera.position.z = this.baseDistance / this.zoom;
     this.camera.updateMatrixWorld();
+    this.options.onViewChanged?.(this.centreYear());
     return true;
   }
 
@@ -149,7 +172,8 @@ export class TimelineScene implements KioskScene {
     const neededHalfWidth = CARD_WIDTH * 0.75;
     const distanceForHeight = neededHalfHeight / Math.tan(halfFieldOfView);
     const distanceForWidth = neededHalfWidth / (Math.tan(halfFieldOfView) * this.camera.aspect);
-    this.camera.position.set(this.cameraX, -BOTTOM_BAR_ALLOWANCE / 2, Math.max(distanceForHeight, distanceForWidth));
+    this.baseDistance = Math.max(distanceForHeight, distanceForWidth);
+    this.camera.position.set(this.cameraX, -BOTTOM_BAR_ALLOWANCE / 2, this.baseDistance / this.zoom);
     this.camera.updateProjectionMatrix();
     this.camera.updateMatrixWorld();
     this.cameraMoved = true;
@@ -184,10 +208,48 @@ export class TimelineScene implements KioskScene {
 
   /** Moves the view through time by a drag of dx CSS pixels (positive: finger moves right, time moves back). */
   panByCssPixels(deltaXCssPixels: number): void {
-    this.flight?.kill();
-    this.flight = null;
+    this.stopMotion();
     this.cameraX = this.clampX(this.cameraX - deltaXCssPixels * this.worldUnitsPerCssPixel());
     this.cameraMoved = true;
+  }
+
+  /** Lets the view glide on after a fling, slowing down; a cut instead under reduced motion. */
+  fling(velocityXCssPixelsPerSecond: number): void {
+    if (this.options.reducedMotion()) return;
+    this.velocityX = -velocityXCssPixelsPerSecond * this.worldUnitsPerCssPixel();
+  }
+
+  /** A finger went down: nothing moves under it except what it moves. */
+  stopMotion(): void {
+    this.velocityX = 0;
+    this.flight?.kill();
+    this.flight = null;
+  }
+
+  /** Zooms the time scale by a pinch, keeping the moment under the fingers where it is. */
+  zoomBy(scale: number, centreXCssPixels: number): void {
+    this.stopMotion();
+    const offsetCssPixels = centreXCssPixels - this.viewport.widthCssPixels / 2;
+    const worldXUnderFingers = this.cameraX + offsetCssPixels * this.worldUnitsPerCssPixel();
+    this.zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.zoom * scale));
+    this.camera.position.z = this.baseDistance / this.zoom;
+    this.cameraX = this.clampX(worldXUnderFingers - offsetCssPixels * this.worldUnitsPerCssPixel());
+    this.cameraMoved = true;
+  }
+
+  /** Flies to a year (its middle at the centre of the screen). */
+  flyToYear(year: number): void {
+    this.rightInsetCssPixels = 0;
+    this.flyTo(xOfTime(year + 0.5, this.layout.firstYear));
+  }
+
+  /** The year at the centre of the screen. */
+  centreYear(): number {
+    return Math.floor(this.layout.firstYear + this.cameraX / WORLD_UNITS_PER_YEAR);
+  }
+
+  get zoomLevel(): number {
+    return this.zoom;
   }
 
   /** Highlights an event's card and brings it to the middle of the uncovered screen (null clears). */
@@ -234,7 +296,7 @@ export class TimelineScene implements KioskScene {
 
   private flyTo(x: number): void {
     const targetX = this.clampX(x);
-    this.flight?.kill();
+    this.stopMotion();
     if (this.options.reducedMotion()) {
       this.cameraX = targetX;
       this.cameraMoved = true;
@@ -270,7 +332,7 @@ export class TimelineScene implements KioskScene {
 
   private worldUnitsPerCssPixel(): number {
     const halfFieldOfView = (CAMERA_FIELD_OF_VIEW_DEGREES * Math.PI) / 360;
-    const visibleHeight = 2 * this.camera.position.z * Math.tan(halfFieldOfView);
+    const visibleHeight = 2 * (this.baseDistance / this.zoom) * Math.tan(halfFieldOfView);
     return visibleHeight / this.viewport.heightCssPixels;
   }
 

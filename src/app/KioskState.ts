@@ -7,11 +7,20 @@ import { Emitter } from './Emitter.ts';
 
 export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided';
 
+export type NarrationStatus = 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'unavailable';
+
 export interface NarrationState {
+  /** The event or panel whose narration this is. */
   readonly id: string;
+  readonly language: string;
+  readonly status: NarrationStatus;
   readonly playing: boolean;
   readonly positionSeconds: number;
+  readonly durationSeconds: number;
+  /** The caption cue showing now, or -1 between cues. */
   readonly cueIndex: number;
+  /** Why the recording cannot play (visitors then read the captions), or null. */
+  readonly problem: string | null;
 }
 
 export interface KioskState {

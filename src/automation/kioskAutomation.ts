@@ -17,6 +17,33 @@ export interface KioskAutomation {
   state(): KioskState;
   /** The CSS-pixel centre of an event's card or a panel's button, or null when off screen. */
   screenPointOf(id: string): ScreenPoint | null;
+  /** Live audio resources: Howl instances and audio elements (they must not grow over a day). */
+  audioResources(): { readonly howls: number; readonly audioElements: number };
+  /** Recent problems kept for staff (a recording that failed, captions that would not load). */
+  staffLog(): readonly { readonly time: string; readonly source: string; readonly message: string }[];
+  /** What the GPU holds and did in the last frame: staff diagnostics and resource tests read it. */
+  renderStats(): RenderStats;
+  /** Hooks for tests and benchmarks, present only with `?debug=1`. */
+  readonly debug: KioskDebugHooks | null;
+}
+
+export interface RenderStats {
+  readonly drawCalls: number;
+  readonly triangles: number;
+  readonly geometries: number;
+  readonly textures: number;
+  readonly programs: number;
+  readonly framesRendered: number;
+  /** The years at the screen's left and right edges, or null without a timeline. */
+  readonly visibleYears: { readonly from: number; readonly to: number } | null;
+  readonly zoom: number | null;
+}
+
+export interface KioskDebugHooks {
+  /** Disposes the timeline scene, if any, and builds it again from scratch. */
+  rebuildTimeline(): Promise<void>;
+  /** Disposes the timeline scene and draws nothing. */
+  leaveTimeline(): void;
 }
 
 declare global {

@@ -4,11 +4,13 @@
  * language switch redraws the same place in the other language.
  */
 import type { KioskState } from '../app/KioskState.ts';
+import type { NarrationService } from '../audio/NarrationService.ts';
 import { eventDateText } from '../content/contentDate.ts';
 import type {
   ContentBundle,
   LanguageCode,
   MediaImage,
+  Narration,
   Panel,
   PanelGroup,
   SourceReference,
@@ -16,6 +18,7 @@ import type {
 } from '../content/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement, onPress, paragraphs } from './dom.ts';
+import { NarrationPlayerView } from './NarrationPlayerView.ts';
 
 export interface SheetActions {
   close(): void;
@@ -30,17 +33,27 @@ export class SheetView {
   private readonly sheet: HTMLElement;
   private readonly body: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
+  private readonly captionSlot: HTMLElement;
+  private readonly controlsSlot: HTMLElement;
+  private player: NarrationPlayerView | null = null;
   private shownKey = '';
 
-  constructor(private readonly content: ContentBundle, private readonly actions: SheetActions) {
+  constructor(
+    private readonly content: ContentBundle,
+    private readonly narrationService: NarrationService,
+    private readonly actions: SheetActions,
+  ) {
     const signal = this.listeners.signal;
     const scrim = createElement('div', { className: 'sheet-scrim', attributes: { 'aria-hidden': 'true' } });
     onPress(scrim, () => actions.close(), signal);
     this.body = createElement('div', { className: 'sheet__body' });
     this.closeButton = createButton('', 'sheet__close', () => actions.close(), signal);
+    this.captionSlot = createElement('div', { className: 'sheet__captions' });
+    this.controlsSlot = createElement('div', { className: 'sheet__narration' });
     this.sheet = createElement('section', { className: 'sheet', attributes: { role: 'dialog', 'aria-modal': 'false' } }, [
       this.body,
-      createElement('div', { className: 'sheet__actions' }, [this.closeButton]),
+      this.captionSlot,
+      createElement('div', { className: 'sheet__actions' }, [this.controlsSlot, this.closeButton]),
     ]);
     this.element = createElement('div', { className: 'sheet-layer', attributes: { 'data-open': 'false' } }, [scrim, this.sheet]);
   }
@@ -55,17 +68,26 @@ export class SheetView {
     this.element.dataset.open = String(open);
     this.closeButton.textContent = interfaceText(language, 'close');
     this.sheet.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
-    if (key === this.shownKey) return;
-    this.shownKey = key;
-    this.renderListeners.abort();
-    this.renderListeners = new AbortController();
-    if (event) this.body.replaceChildren(...this.eventDetail(event, language));
-    else if (panel) this.body.replaceChildren(...this.panelDetail(panel, language));
-    else if (group) this.body.replaceChildren(...this.groupList(group, language));
-    else this.body.replaceChildren();
-    this.sheet.dataset.kind = event ? 'event' : panel ? 'panel' : group ? 'group' : 'none';
-    this.sheet.setAttribute('lang', language);
-    this.body.scrollTop = 0;
+    if (key !== this.shownKey) {
+      this.shownKey = key;
+      this.renderListeners.abort();
+      this.renderListeners = new AbortController();
+      this.player?.dispose();
+      this.player = null;
+      const narration = (event ?? panel)?.narration ?? null;
+      if (narration) this.player = new NarrationPlayerView(this.narrationService, language);
+      if (event) this.body.replaceChildren(...this.eventDetail(event, language));
+      else if (panel) this.body.replaceChildren(...this.panelDetail(panel, language));
+      else if (group) this.body.replaceChildren(...this.groupList(group, language));
+      else this.body.replaceChildren();
+      this.controlsSlot.replaceChildren(...(this.player ? [this.player.controls] : []));
+      this.captionSlot.replaceChildren(...(this.player ? [this.player.captionBand] : []));
+      this.sheet.dataset.kind = event ? 'event' : panel ? 'panel' : group ? 'group' : 'none';
+      this.sheet.setAttribute('lang', language);
+      this.body.scrollTop = 0;
+    }
+    const narrationId = (event ?? panel)?.id;
+    this.player?.render(state.narration && state.narration.id === narrationId ? state.narration : null);
   }
 
   /** How much of the screen's width the open sheet covers (all of it on a narrow portrait screen). */
@@ -75,6 +97,7 @@ export class SheetView {
   }
 
   dispose(): void {
+    this.player?.dispose();
     this.renderListeners.abort();
     this.listeners.abort();
     this.element.remove();
@@ -97,6 +120,7 @@ export class SheetView {
     ];
     if (event.image) parts.push(this.figure(event.image, language));
     if (event.body) parts.push(...paragraphs(event.body[language] ?? '', 'sheet__paragraph'));
+    parts.push(...this.transcriptPart(event.narration));
     if (event.links.length > 0) {
       const buttons = event.links.flatMap((linkedId) => {
         const linked = this.content.events.find((candidate) => candidate.id === linkedId);
@@ -127,6 +151,7 @@ export class SheetView {
     if (panel.subtitle) parts.push(createElement('p', { className: 'sheet__statement', text: panel.subtitle[language] ?? '' }));
     for (const image of panel.images) parts.push(this.figure(image, language));
     parts.push(...paragraphs(panel.body[language] ?? '', 'sheet__paragraph'));
+    parts.push(...this.transcriptPart(panel.narration));
     parts.push(this.sources(panel.sources, language));
     return parts;
   }
@@ -144,6 +169,10 @@ export class SheetView {
       createElement('p', { className: 'sheet__lead', text: group.summary[language] ?? '' }),
       createElement('div', { className: 'sheet__panel-list' }, buttons),
     ];
+  }
+
+  private transcriptPart(narration: Narration | null): HTMLElement[] {
+    return narration && this.player ? [this.player.transcript] : [];
   }
 
   private figure(image: MediaImage, language: LanguageCode): HTMLElement {

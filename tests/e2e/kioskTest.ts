@@ -8,7 +8,7 @@ import type { KioskState } from '../../src/app/KioskState.ts';
 
 export interface KioskFixtures {
   /** Declares a console error or failed URL the test provokes on purpose. */
-  expectProblem(pattern: RegExp): void;
+  expectProblem: (pattern: RegExp) => void;
   /** The kiosk, opened and ready. */
   kiosk: KioskPage;
 }

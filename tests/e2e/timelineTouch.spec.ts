@@ -1,0 +1,174 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, test } from './kioskTest.ts';
+
+type TouchPoint = { x: number; y: number; id: number };
+
+async function touchSession(page: Page) {
+  const client: CDPSession = await page.context().newCDPSession(page);
+  /** `atSeconds` sets the event's own time stamp, so a long press needs no real waiting. */
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: TouchPoint[], atSeconds?: number) =>
+    client.send('Input.dispatchTouchEvent', { type, touchPoints: points, ...(atSeconds === undefined ? {} : { timestamp: atSeconds }) });
+  return { send };
+}
+
+const renderStats = (page: Page) => page.evaluate(() => window.kiosk!.renderStats());
+
+test('a fling glides on after the finger lifts, then comes to rest', async ({ page, kiosk }) => {
+  const { send } = await touchSession(page);
+  const before = (await renderStats(page)).visibleYears!;
+  await send('touchStart', [{ x: 400, y: 500, id: 1 }]);
+  for (let step = 1; step <= 6; step += 1) await send('touchMove', [{ x: 400 + step * 60, y: 500, id: 1 }]);
+  await send('touchEnd', []);
+  const atRelease = (await renderStats(page)).visibleYears!;
+  // The view keeps moving into the past after the finger has gone...
+  await expect.poll(async () => (await renderStats(page)).visibleYears!.from).toBeLessThan(atRelease.from - 0.5);
+  // ...and stops by itself.
+  let previous = Number.NaN;
+  await expect.poll(async () => {
+    const from = (await renderStats(page)).visibleYears!.from;
+    const still = from === previous;
+    previous = from;
+    return still;
+  }).toBe(true);
+  expect(previous).toBeLessThan(before.from);
+  expect((await kiosk.state()).focused).toBeNull();
+});
+
+test('a pinch zooms the time scale out to decades and back in', async ({ page, kiosk }) => {
+  expect(await kiosk.state()).toBeTruthy();
+  const { send } = await touchSession(page);
+  const start = await renderStats(page);
+  const span = (stats: typeof start) => stats.visibleYears!.to - stats.visibleYears!.from;
+  await send('touchStart', [{ x: 760, y: 500, id: 1 }, { x: 1160, y: 500, id: 2 }]);
+  for (let step = 1; step <= 8; step += 1) {
+    await send('touchMove', [{ x: 760 + step * 20, y: 500, id: 1 }, { x: 1160 - step * 20, y: 500, id: 2 }]);
+  }
+  await send('touchEnd', []);
+  const zoomedOut = await renderStats(page);
+  expect(zoomedOut.zoom).toBeLessThan(start.zoom! * 0.5);
+  expect(span(zoomedOut)).toBeGreaterThan(span(start) * 2);
+
+  await send('touchStart', [{ x: 900, y: 500, id: 1 }, { x: 1020, y: 500, id: 2 }]);
+  for (let step = 1; step <= 8; step += 1) {
+    await send('touchMove', [{ x: 900 - step * 50, y: 500, id: 1 }, { x: 1020 + step * 50, y: 500, id: 2 }]);
+  }
+  await send('touchEnd', []);
+  expect((await renderStats(page)).zoom).toBeGreaterThan(zoomedOut.zoom!);
+});
+
+test('the year strip jumps to any year it lists', async ({ page, kiosk }) => {
+  await page.getByRole('navigation', { name: '按年份跳转' }).getByRole('button', { name: '1949', exact: true }).tap();
+  await expect.poll(async () => {
+    const years = (await renderStats(page)).visibleYears!;
+    return years.from < 1949.5 && years.to > 1949.5 && Math.abs((years.from + years.to) / 2 - 1949.5) < 0.5;
+  }).toBe(true);
+  await expect.poll(() => kiosk.screenPointOf('party/1949-prc-founded')).not.toBeNull();
+  await expect(page.getByRole('button', { name: '1949', exact: true })).toHaveAttribute('aria-current', 'true');
+});
+
+test('a ten-finger storm, long presses and pinches change nothing they should not', async ({ page, kiosk }) => {
+  const { send } = await touchSession(page);
+  await kiosk.settledScreenPointOf('museum/2019-salute-to-the-republic');
+  const before = await renderStats(page);
+  const fingers = Array.from({ length: 10 }, (_, index) => ({ x: 300 + index * 130, y: 350 + (index % 3) * 120, id: index + 1 }));
+  await send('touchStart', fingers);
+  for (let step = 1; step <= 5; step += 1) await send('touchMove', fingers.map((finger) => ({ ...finger, x: finger.x + step * 25 * (finger.id % 2 ? 1 : -1) })));
+  await send('touchEnd', []);
+  // A long press (1.5 s by the events' own clock) on a card: no menu, no selection, no focus.
+  const card = await kiosk.settledScreenPointOf('museum/2019-salute-to-the-republic');
+  const pressStart = Date.now() / 1000;
+  await send('touchStart', [{ ...card, id: 20 }], pressStart);
+  await send('touchEnd', [], pressStart + 1.5);
+
+  const after = await renderStats(page);
+  expect(after.zoom).toBe(before.zoom);
+  expect(after.visibleYears).toEqual(before.visibleYears);
+  const state = await kiosk.state();
+  expect(state.focused).toBeNull();
+  expect(state.mode).toBe('explore');
+  expect(await page.evaluate(() => window.visualViewport?.scale)).toBe(1);
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  expect(new URL(page.url()).pathname).toBe('/');
+});
+
+test('a drag in progress carries on when other children put their fingers down', async ({ page, kiosk }) => {
+  expect(await kiosk.state()).toBeTruthy();
+  const { send } = await touchSession(page);
+  const before = (await renderStats(page)).visibleYears!;
+  await send('touchStart', [{ x: 500, y: 500, id: 1 }]);
+  await send('touchMove', [{ x: 540, y: 500, id: 1 }]);
+  await send('touchMove', [{ x: 580, y: 500, id: 1 }]);
+  // Another child's hand lands and moves the other way, long after the drag began.
+  for (let step = 1; step <= 5; step += 1) {
+    await send('touchMove', [{ x: 580 + step * 40, y: 500, id: 1 }, { x: 1500 - step * 80, y: 300, id: 2 }, { x: 1600 - step * 80, y: 350, id: 3 }]);
+  }
+  await send('touchEnd', []);
+  const after = (await renderStats(page)).visibleYears!;
+  // Only the first finger steered: the view moved into the past, not the future.
+  expect(after.from).toBeLessThan(before.from);
+});
+
+test('leaving and re-entering the timeline 50 times frees every geometry and texture', async ({ page, kiosk }) => {
+  await kiosk.open('/?debug=1');
+  const baseline = await renderStats(page);
+  expect(baseline.geometries).toBeGreaterThan(0);
+  expect(baseline.textures).toBeGreaterThan(0);
+  for (let cycle = 0; cycle < 50; cycle += 1) {
+    await page.evaluate(async () => {
+      window.kiosk!.debug!.leaveTimeline();
+      await window.kiosk!.debug!.rebuildTimeline();
+    });
+  }
+  await page.evaluate(() => window.kiosk!.debug!.leaveTimeline());
+  await expect.poll(async () => (await renderStats(page)).textures).toBe(0);
+  expect((await renderStats(page)).geometries).toBe(0);
+  await page.evaluate(() => window.kiosk!.debug!.rebuildTimeline());
+  await expect.poll(async () => {
+    const stats = await renderStats(page);
+    return [stats.geometries, stats.textures, stats.programs];
+  }).toEqual([baseline.geometries, baseline.textures, baseline.programs]);
+  await kiosk.tapItem('museum/2019-salute-to-the-republic');
+  await kiosk.waitForState((state) => state.focused === 'museum/2019-salute-to-the-republic', 'a tap on the rebuilt timeline');
+});
+
+test('after a lost WebGL context the timeline comes back with all its cards, without a reload', async ({ page, kiosk }) => {
+  const framesBefore = (await renderStats(page)).framesRendered;
+  await page.evaluate(() => {
+    const canvas = document.querySelector('canvas')!;
+    const extension = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { loseContextForTest: WEBGL_lose_context }).loseContextForTest = extension;
+    extension.loseContext();
+  });
+  await expect(page.getByRole('status').filter({ hasText: '画面正在恢复' })).toBeVisible();
+  const restoreMilliseconds = await page.evaluate(async () => {
+    const extension = (window as unknown as { loseContextForTest: WEBGL_lose_context }).loseContextForTest;
+    const framesAtRestore = window.kiosk!.renderStats().framesRendered;
+    const started = performance.now();
+    extension.restoreContext();
+    while (window.kiosk!.renderStats().framesRendered === framesAtRestore) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return performance.now() - started;
+  });
+  expect(restoreMilliseconds).toBeLessThan(1000);
+  await expect(page.getByRole('status').filter({ hasText: '画面正在恢复' })).toBeHidden();
+  expect((await renderStats(page)).framesRendered).toBeGreaterThan(framesBefore);
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+  // The cards are drawn again: a tap still finds one, and its pixels are the card's paper colour.
+  const point = await kiosk.settledScreenPointOf('museum/2019-salute-to-the-republic');
+  const png = (await page.screenshot({ clip: { x: point.x, y: point.y + 40, width: 1, height: 1 } })).toString('base64');
+  const colour = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(1, 1);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  }, png);
+  expect(colour[0]).toBeGreaterThan(230);
+  expect(colour[1]).toBeGreaterThan(225);
+  expect(colour[2]).toBeGreaterThan(215);
+  await kiosk.tapItem('museum/2019-salute-to-the-republic');
+  await kiosk.waitForState((state) => state.focused === 'museum/2019-salute-to-the-republic', 'a tap after the restore');
+});
