@@ -243,14 +243,18 @@ export class NarrationService {
     });
     open.howl = howl;
     open.soundId = null;
+    // The captions are what a visitor reads when the recording fails: show them before giving up.
+    const failOnceCaptionsAreIn = (reason: string): void => {
+      void captionsReady.then(() => {
+        if (isCurrent() && open.status === 'loading') this.fail(open, reason, audioUrl);
+      });
+    };
     open.loadTimer = setTimeout(() => {
-      if (isCurrent() && open.status === 'loading') {
-        this.fail(open, `the recording ${audioUrl} did not load within ${LOAD_TIMEOUT_MILLISECONDS / 1000} s`, audioUrl);
-      }
+      failOnceCaptionsAreIn(`the recording ${audioUrl} did not load within ${LOAD_TIMEOUT_MILLISECONDS / 1000} s`);
     }, LOAD_TIMEOUT_MILLISECONDS);
 
     howl.once('loaderror', (_soundId, error) => {
-      if (isCurrent()) this.fail(open, `the recording ${audioUrl} could not be loaded or decoded (${String(error)})`, audioUrl);
+      failOnceCaptionsAreIn(`the recording ${audioUrl} could not be loaded or decoded (${String(error)})`);
     });
     howl.on('playerror', (_soundId, error) => {
       if (!isCurrent()) return;

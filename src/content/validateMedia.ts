@@ -488,6 +488,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     const yaml = readYaml(source, entry.yamlFile, problems);
     const event = yaml ? checkWithSchema(eventFileSchema(languages), yaml, entry.yamlFile, problems) : null;
     if (yaml && event) pendingEvents.push({ event, id: folder.slice('timeline/'.length), trackId, file: entry.yamlFile, yaml });
+    // While the yaml is broken its error speaks for the folder; its files are not "unused".
+    else for (const file of entry.files) usedFiles.add(file);
   }
 
   const dateChecked = pendingEvents.flatMap((pending) => {
@@ -630,7 +632,10 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       usedFiles.add(entry.yamlFile);
       const yaml = readYaml(source, entry.yamlFile, problems);
       const panel = yaml ? checkWithSchema(panelFileSchema(languages), yaml, entry.yamlFile, problems) : null;
-      if (!yaml || !panel) continue;
+      if (!yaml || !panel) {
+        for (const file of entry.files) usedFiles.add(file);
+        continue;
+      }
       const id = `${groupId}/${panelSlug}`;
       panelIds.add(id);
       const images = panel.images

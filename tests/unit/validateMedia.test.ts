@@ -105,6 +105,7 @@ describe('validateMedia on broken content', () => {
 
   it('requires captions beside every recording, and reports broken caption lines', () => {
     copy = copyStarterMedia();
+    copy.remove('panels/culture/concept/narration.zh-Hans.vtt');
     copy.write('panels/culture/concept/narration.zh-Hans.mp3', 'not really audio');
     copy.write('panels/culture/vision/narration.en.vtt', 'WEBVTT\n\n00:03.000 --> 00:01.000\nbackwards\n');
     const messages = errorsOf(validate(copy.root)).map(formatProblem);
