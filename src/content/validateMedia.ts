@@ -46,12 +46,21 @@ export interface MediaSource {
   readBytes(relativePath: string): Uint8Array;
 }
 
+export type AudioProbe =
+  | { readonly ok: true; readonly durationSeconds: number; readonly codec: string }
+  | { readonly ok: false; readonly reason: string };
+
 export interface ValidateMediaOptions {
   /** The URL the kiosk will load a media file from (hashed in a build, plain in dev). */
   mediaUrl(relativePath: string): string;
   /** The folder name used in messages; `media` unless a test validates a copy. */
   displayRoot?: string;
+  /** What each recording really holds (audioProbe.ts); without it recordings are not opened. */
+  audioProbes?: ReadonlyMap<string, AudioProbe>;
 }
+
+/** Captions may end this much after the audio (encoders pad the last frame). */
+const CAPTION_OVERRUN_TOLERANCE_SECONDS = 0.1;
 
 export interface ContentSummary {
   readonly eventsByTrack: Readonly<Record<string, number>>;
@@ -423,12 +432,26 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       const hasCaptions = fileSet.has(captionFile);
       anyMediaFile ||= recording !== null || hasCaptions;
       if (!text) continue;
+      const probe = recording ? options.audioProbes?.get(recording) : undefined;
+      if (recording && probe && !probe.ok) {
+        problems.error(recording, 0, `the recording cannot be played: ${probe.reason}`,
+          'export it again as MP3 (or Ogg) from the recording software, or delete it to use captions only');
+      }
       if (hasCaptions) {
         const parsed = parseWebVtt(source.readText(captionFile));
         for (const problem of parsed.problems) {
           problems.error(captionFile, problem.line, `caption file: ${problem.message}`, 'correct the caption file (WebVTT), or run "npm run media:narrate" to make it again');
         }
-        captions[language] = parsed.problems.length === 0 ? media(captionFile) : null;
+        const lastCue = parsed.cues[parsed.cues.length - 1];
+        let captionsFitAudio = true;
+        if (probe?.ok && lastCue && lastCue.endSeconds > probe.durationSeconds + CAPTION_OVERRUN_TOLERANCE_SECONDS) {
+          captionsFitAudio = false;
+          const lastCueLine = source.readText(captionFile).split(/\r?\n/).findLastIndex((line) => line.includes('-->')) + 1;
+          problems.error(captionFile, lastCueLine,
+            `the captions run to ${lastCue.endSeconds.toFixed(2)} s, but the recording ${recording?.split('/').pop() ?? ''} is only ${probe.durationSeconds.toFixed(2)} s long`,
+            'correct the cue times to fit the recording (or replace the recording with the one the captions were made for)');
+        }
+        captions[language] = parsed.problems.length === 0 && captionsFitAudio ? media(captionFile) : null;
       } else {
         captions[language] = null;
       }
@@ -436,7 +459,7 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         problems.error(recording, 0, `the recording has no captions (every narration must be captioned)`,
           `add ${captionFile.split('/').pop() ?? ''} beside it, or run "npm run media:narrate" to make starter captions`);
       }
-      audio[language] = recording && captions[language] ? media(recording) : null;
+      audio[language] = recording && captions[language] && (!probe || probe.ok) ? media(recording) : null;
     }
     if (!text) {
       if (anyMediaFile) {

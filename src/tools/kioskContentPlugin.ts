@@ -9,8 +9,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { formatProblem } from '../content/contentProblem.ts';
-import { mediaFolder } from '../content/mediaFolder.ts';
-import { validateMedia, type MediaValidation } from '../content/validateMedia.ts';
+import { checkMediaFolder } from '../content/checkMediaFolder.ts';
+import type { MediaValidation } from '../content/validateMedia.ts';
 
 const VIRTUAL_ID = 'virtual:kiosk-content';
 const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
@@ -46,9 +46,9 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
   let isBuild = false;
   const hashedNames = new Map<string, string>();
 
-  function validate(): MediaValidation {
+  function validate(): Promise<MediaValidation> {
     hashedNames.clear();
-    return validateMedia(mediaFolder(mediaRoot), {
+    return checkMediaFolder(mediaRoot, {
       displayRoot: options.mediaDirectory ?? 'media',
       mediaUrl: (relativePath) => {
         if (!isBuild) return `${config.base}media/${relativePath}`;
@@ -69,10 +69,10 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : null;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_VIRTUAL_ID) return null;
       if (!existsSync(mediaRoot)) this.error(`The content folder ${mediaRoot} does not exist. Fix: restore media/ from git.`);
-      const validation = validate();
+      const validation = await validate();
       for (const problem of validation.problems) {
         if (problem.severity === 'warning') config.logger.warn(formatProblem(problem));
       }

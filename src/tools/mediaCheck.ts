@@ -7,8 +7,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../content/contentProblem.ts';
-import { mediaFolder } from '../content/mediaFolder.ts';
-import { validateMedia, type MediaValidation } from '../content/validateMedia.ts';
+import { checkMediaFolder } from '../content/checkMediaFolder.ts';
+import type { MediaValidation } from '../content/validateMedia.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +20,7 @@ const { values } = parseArgs({
 const mediaRoot = resolve(values.media);
 let validation: MediaValidation;
 try {
-  validation = validateMedia(mediaFolder(mediaRoot), { mediaUrl: (file) => file, displayRoot: values.media.replace(/\/+$/, '') });
+  validation = await checkMediaFolder(mediaRoot, { mediaUrl: (file) => file, displayRoot: values.media.replace(/\/+$/, '') });
 } catch (error) {
   console.error(`media:check could not read ${mediaRoot}: ${error instanceof Error ? error.message : String(error)}`);
   console.error('Fix: run the command from the project folder, or pass the content folder with --media <folder>.');

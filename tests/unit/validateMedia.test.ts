@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/contentProblem.ts';
+import { checkMediaFolder } from '../../src/content/checkMediaFolder.ts';
 import { mediaFolder } from '../../src/content/mediaFolder.ts';
 import { validateMedia, type MediaValidation } from '../../src/content/validateMedia.ts';
 import { copyStarterMedia, lineContaining, STARTER_MEDIA, type MediaCopy } from '../support/mediaCopy.ts';
@@ -122,5 +123,29 @@ describe('validateMedia on broken content', () => {
     expect(validation.problems.map((problem) => `${problem.severity} ${problem.file}`)).toEqual([
       'warning media/timeline/party/1921-cpc-founded/old-photo.jpg',
     ]);
+  });
+});
+
+describe('checkMediaFolder opens every recording', () => {
+  it('refuses a corrupt recording and captions that run past the end of their audio', async () => {
+    copy = copyStarterMedia();
+    copy.write('panels/culture/concept/narration.zh-Hans.mp3', 'ID3 but nothing playable follows');
+    const vision = 'panels/culture/vision/narration.en.vtt';
+    copy.write(vision, `${copy.read(vision).trimEnd()}\n\n00:59.000 --> 01:05.000\nA sentence the recording never says.\n`);
+    const validation = await checkMediaFolder(copy.root, { mediaUrl: (file) => file });
+    const messages = errorsOf(validation).map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/concept\/narration\.zh-Hans\.mp3: error: the recording cannot be played/));
+    expect(messages).toContainEqual(expect.stringMatching(
+      new RegExp(`vision/narration\\.en\\.vtt:${lineContaining(copy.read(vision), '00:59.000')}: error: the captions run to 65\\.00 s, but the recording narration\\.en\\.mp3 is only \\d+\\.\\d+ s long`)));
+    expect(validation.errorCount).toBe(2);
+    // The good recordings around them are untouched.
+    const spirit = validation.bundle.panelGroups.flatMap((group) => group.panels).find((panel) => panel.id === 'culture/spirit');
+    expect(spirit?.narration?.audio['zh-Hans']).toMatch(/narration\.zh-Hans\.mp3$/);
+  });
+
+  it('measures the starter recordings and finds every caption inside its audio', async () => {
+    const validation = await checkMediaFolder(STARTER_MEDIA, { mediaUrl: (file) => file });
+    expect(validation.problems).toEqual([]);
+    expect(validation.summary.recordedNarrations).toBe(19);
   });
 });
