@@ -20,5 +20,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The service worker has its own lib (WebWorker) and so its own tsconfig.
+    files: ['src/offline/serviceWorker.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.serviceWorker.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -5,22 +5,33 @@
 import { gsap } from 'gsap';
 import { contentBundle, contentProblems } from 'virtual:kiosk-content';
 import { TimelineScene } from '../scenes/timeline/TimelineScene.ts';
+import { IdleMonitor } from './app/IdleMonitor.ts';
 import { KioskStore, type KioskState } from './app/KioskState.ts';
 import { StaffLog } from './app/StaffLog.ts';
 import { NarrationService } from './audio/NarrationService.ts';
 import { publishAutomation } from './automation/kioskAutomation.ts';
 import { TouchGestures } from './input/TouchGestures.ts';
+import { OfflineService } from './offline/OfflineService.ts';
 import { RenderLoop } from './render/RenderLoop.ts';
 import { SceneDirector } from './scene/SceneDirector.ts';
+import { AttractView } from './ui/AttractView.ts';
 import { BottomBar } from './ui/BottomBar.ts';
 import { createElement } from './ui/dom.ts';
 import { EventList } from './ui/EventList.ts';
+import { IdleWarningView } from './ui/IdleWarningView.ts';
 import { contentProblemsOverlay, NoticeView } from './ui/NoticeView.ts';
 import { SheetView } from './ui/SheetView.ts';
 import { YearStrip } from './ui/YearStrip.ts';
+import { kioskFontFaces } from 'virtual:kiosk-fonts';
 import './styles.css';
 
 const content = contentBundle;
+// The kiosk's own font, added through the FontFace API: the strict CSP allows no inline styles.
+for (const face of kioskFontFaces) {
+  const fontFace = new FontFace(face.family, `url("${face.url}") format("woff2")`, { weight: String(face.weight), display: 'block' });
+  document.fonts.add(fontFace);
+  void fontFace.load().catch((error: unknown) => console.warn(`The font ${face.url} could not be loaded; using the system font.`, error));
+}
 const root = document.getElementById('kiosk');
 if (!root) throw new Error('index.html must contain <div id="kiosk">');
 /** `?debug=1` adds test and benchmark hooks to window.kiosk; the kiosk launcher never sets it. */
@@ -33,12 +44,14 @@ const prefersReducedMotion = (): boolean => {
 };
 
 const store = new KioskStore({
-  mode: 'explore',
+  mode: 'attract',
   language: content.settings.defaultLanguage,
   focused: null,
   openGroup: null,
   narration: null,
   contentVersion: content.version,
+  idleCountdownSeconds: null,
+  offline: null,
 });
 
 const eventIds = new Set(content.events.map((event) => event.id));
@@ -78,6 +91,30 @@ function closeSheet(): void {
   else store.update({ mode: 'explore', focused: null, openGroup: null });
 }
 
+/** Back to the invitation: silence, the default language, every sheet closed. */
+function resetToAttract(): void {
+  narrationService.close();
+  store.update({ mode: 'attract', language: content.settings.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null });
+}
+
+const offline = new OfflineService({
+  serviceWorkerUrl: `${import.meta.env.BASE_URL}serviceWorker.js`,
+  updateCheckMinutes: content.settings.updates.checkEveryMinutes,
+  staffLog,
+  onChange: (state) => store.update({ offline: state }),
+  isIdle: () => store.state.mode === 'attract' && store.state.narration === null,
+});
+
+const idleMonitor = new IdleMonitor(content.settings.idle, {
+  isVisitInProgress: () => store.state.mode === 'explore' || store.state.mode === 'panel',
+  isNarrationPlaying: () => store.state.narration?.playing ?? false,
+  onCountdown: (secondsLeft) => store.update({ idleCountdownSeconds: secondsLeft }),
+  onIdleReset: resetToAttract,
+});
+for (const type of ['pointerdown', 'keydown'] as const) {
+  document.addEventListener(type, () => idleMonitor.noteInteraction(), { capture: true });
+}
+
 let timeline: TimelineScene | null = null;
 const stage = createElement('div', { className: 'stage' });
 const notice = new NoticeView();
@@ -92,7 +129,9 @@ const bottomBar = new BottomBar(content, {
   openGroup: (groupId) => store.update({ mode: 'panel', focused: null, openGroup: groupId }),
   switchLanguage: () => store.update({ language: bottomBar.nextLanguage(store.state.language) }),
 });
-root.append(stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element, notice.element);
+const attractView = new AttractView(content.settings.languages, () => store.update({ mode: 'explore' }));
+const idleWarning = new IdleWarningView();
+root.append(stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element, attractView.element, idleWarning.element, notice.element);
 const problemsOverlay = contentProblemsOverlay(contentProblems, store.state.language);
 if (problemsOverlay) root.append(problemsOverlay);
 
@@ -103,6 +142,8 @@ function renderViews(state: KioskState): void {
   sheet.render(state);
   yearStrip.setLanguage(state.language);
   notice.setLanguage(state.language);
+  attractView.setVisible(state.mode === 'attract');
+  idleWarning.render(state.idleCountdownSeconds, state.language);
   root?.setAttribute('data-mode', state.mode);
 }
 
@@ -113,6 +154,12 @@ store.events.on('stateChanged', ({ state, previous }) => {
   if (timeline && state.focused !== previous.focused && (state.focused === null || eventIds.has(state.focused))) {
     timeline.setFocused(state.focused, state.focused === null ? 0 : sheet.coveredWidthCssPixels());
   }
+  if (state.mode !== previous.mode) {
+    timeline?.setAttractMode(state.mode === 'attract');
+    // Back at the invitation is the moment to look for, and to take, a new version.
+    if (state.mode === 'attract') void offline.checkForUpdate().then(() => offline.applyUpdateIfIdle());
+  }
+  if (state.narration === null && previous.narration !== null) offline.applyUpdateIfIdle();
 });
 renderViews(store.state);
 
@@ -149,6 +196,7 @@ async function showTimeline(): Promise<void> {
   }));
   if (!scene) return;
   timeline = scene;
+  scene.setAttractMode(store.state.mode === 'attract');
   if (store.state.focused && eventIds.has(store.state.focused)) scene.setFocused(store.state.focused, sheet.coveredWidthCssPixels());
 }
 
@@ -187,9 +235,11 @@ if (renderLoop && director) {
   showWithoutTimeline();
 }
 
+void offline.start();
+
 publishAutomation({
   ready,
-  state: () => ({ ...store.state, narration: store.state.narration ? { ...store.state.narration } : null }),
+  state: () => structuredClone(store.state),
   screenPointOf: (id) => {
     if (eventIds.has(id)) return timeline?.screenPointOf(id) ?? null;
     const button = document.querySelector<HTMLElement>(`[data-panel-id="${CSS.escape(id)}"]`);

@@ -42,6 +42,7 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 check('Type check (tsc, strict)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('Type check of the service worker', bin('tsc'), ['--noEmit', '-p', 'tsconfig.serviceWorker.json']);
 check('Lint (eslint)', bin('eslint'), ['.']);
 check('Content check (media:check)', bin('tsx'), ['src/tools/mediaCheck.ts']);
 

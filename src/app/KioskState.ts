@@ -3,6 +3,7 @@
  * change goes through KioskStore.update(), so there is one path to follow when debugging.
  */
 import type { LanguageCode } from '../content/contentTypes.ts';
+import type { OfflineState } from '../offline/OfflineService.ts';
 import { Emitter } from './Emitter.ts';
 
 export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided';
@@ -32,6 +33,10 @@ export interface KioskState {
   readonly openGroup: string | null;
   readonly narration: NarrationState | null;
   readonly contentVersion: string;
+  /** Seconds left on the "Still there?" countdown, or null when it is not showing. */
+  readonly idleCountdownSeconds: number | null;
+  /** How ready the kiosk is to run offline, and whether a new version waits for an idle moment. */
+  readonly offline: OfflineState | null;
 }
 
 export interface KioskEvents {

@@ -48,6 +48,12 @@ export const kioskSettingsSchema = v.strictObject({
     }),
     {},
   ),
+  updates: v.optional(
+    v.strictObject({
+      checkEveryMinutes: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(1440)), 5),
+    }),
+    {},
+  ),
 });
 
 export function tracksFileSchema(languages: readonly LanguageCode[]) {

@@ -117,6 +117,10 @@ export interface KioskSettings {
   readonly motion: {
     readonly reducedMotion: ReducedMotionSetting;
   };
+  readonly updates: {
+    /** How often an idle kiosk asks the server for a new version. */
+    readonly checkEveryMinutes: number;
+  };
 }
 
 export interface ContentBundle {

@@ -96,7 +96,8 @@ const KNOWN_FIELDS = [
   'languages', 'defaultLanguage', 'idle', 'warningAfterSeconds', 'countdownSeconds', 'narrationHoldCapSeconds',
   'audio', 'volumeCap', 'motion', 'reducedMotion', 'id', 'order', 'colour', 'accentColour', 'title', 'date',
   'dateLabel', 'before', 'after', 'summary', 'body', 'source', 'links', 'image', 'images', 'file', 'alt', 'credit',
-  'narration', 'text', 'subtitle', 'stops', 'stop', 'talkingPoints', 'playNarration', ...SUPPORTED_LANGUAGES,
+  'narration', 'text', 'subtitle', 'stops', 'stop', 'talkingPoints', 'playNarration', 'updates', 'checkEveryMinutes',
+  ...SUPPORTED_LANGUAGES,
 ];
 
 /** Field-specific advice for values of the wrong form. */
@@ -315,6 +316,7 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     idle: { warningAfterSeconds: 90, countdownSeconds: 20, narrationHoldCapSeconds: 300 },
     audio: { volumeCap: 0.8 },
     motion: { reducedMotion: 'auto' },
+    updates: { checkEveryMinutes: 5 },
   };
   if (!fileSet.has('kiosk.yaml')) {
     problems.error('kiosk.yaml', 0, 'the settings file is missing', 'restore media/kiosk.yaml from the previous version (git) or copy the example in README.md');

@@ -4,7 +4,7 @@
  */
 
 /** The font stack of the whole kiosk; the canvas must name the same faces as the CSS. */
-export const KIOSK_FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
+export const KIOSK_FONT_FAMILY = '"Noto Sans SC", sans-serif';
 
 const BREAKABLE_CHARACTER = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 

@@ -16,9 +16,19 @@ export interface KioskFixtures {
 export class KioskPage {
   constructor(readonly page: Page) {}
 
-  async open(path = '/'): Promise<void> {
+  /** Opens the kiosk and, unless told to stay at the invitation, wakes it with a touch as a visitor would. */
+  async open(path = '/', options: { stayInAttract?: boolean } = {}): Promise<void> {
     await this.page.goto(path);
     await this.page.evaluate(() => window.kiosk?.ready);
+    if (options.stayInAttract) return;
+    await this.wake();
+  }
+
+  /** A touch on the invitation starts a visit. */
+  async wake(): Promise<void> {
+    await expect(this.page.locator('.attract')).toBeVisible();
+    await this.page.touchscreen.tap(960, 400);
+    await this.waitForState((state) => state.mode === 'explore', 'the visit to start');
   }
 
   state(): Promise<KioskState> {
@@ -53,7 +63,12 @@ export class KioskPage {
     let last: KioskState | null = null;
     await expect
       .poll(async () => {
-        last = await this.state();
+        try {
+          last = await this.state();
+        } catch {
+          // The page is reloading (a new version taking over): ask again once it is back.
+          return false;
+        }
         return predicate(last);
       }, { message: `waiting for ${description}` })
       .toBe(true);

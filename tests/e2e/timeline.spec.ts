@@ -38,7 +38,7 @@ test('a tap on a card opens its detail, and a linked event flies across to the o
   await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('“礼赞共和国”科普展');
   await expect(sheet).toContainText('来源');
 
-  await sheet.getByRole('button', { name: /中华人民共和国成立/ }).click();
+  await sheet.getByRole('button', { name: '1949年10月1日 中华人民共和国成立', exact: true }).click();
   await kiosk.waitForState((state) => state.focused === 'party/1949-prc-founded', 'the linked Party event to be focused');
   await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('中华人民共和国成立');
   // The camera flew back seventy years: the 1949 card is now on screen.

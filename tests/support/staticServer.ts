@@ -1,0 +1,66 @@
+/**
+ * Serves a production build on a fixed port and stops on demand: offline tests must stop the
+ * real server (not only setOffline) to prove the service worker needs no network, and update
+ * tests serve a second build on the same origin.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { copyStarterMedia, type MediaCopy } from './mediaCopy.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function serveBuild(outDir: string, port: number): Promise<RunningServer> {
+  const server: PreviewServer = await preview({
+    root: PROJECT_ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => server.close(),
+  };
+}
+
+export interface TemporaryBuild {
+  readonly outDir: string;
+  readonly media: MediaCopy;
+  dispose(): void;
+}
+
+/** Builds the kiosk from a changed copy of the starter media into a temporary folder. */
+export function buildWithMedia(change: (media: MediaCopy) => void): TemporaryBuild {
+  const media = copyStarterMedia();
+  change(media);
+  const outDir = join(mkdtempSync(join(tmpdir(), 'kiosk-build-')), 'dist');
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, KIOSK_MEDIA_DIR: media.root },
+  });
+  if (result.status !== 0) throw new Error(`the test build failed:\n${result.stdout}${result.stderr}`);
+  return {
+    outDir,
+    media,
+    dispose() {
+      media.dispose();
+      rmSync(resolve(outDir, '..'), { recursive: true, force: true });
+    },
+  };
+}
+
+/** A copy of the main build (dist/), so a test can serve it while others rebuild. */
+export function copyOfBuild(): string {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'kiosk-dist-')), 'dist');
+  cpSync(join(PROJECT_ROOT, 'dist'), outDir, { recursive: true });
+  return outDir;
+}
