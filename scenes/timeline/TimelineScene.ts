@@ -45,6 +45,10 @@ const FLING_REST_SPEED = 0.05;
 /** Zoomed out, about seven decades fill the screen; zoomed in, about a year and a half. */
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2.5;
+/** One slow sweep through the whole corridor and back while nobody is using the kiosk. */
+const ATTRACT_SWEEP_SECONDS = 240;
+/** Under reduced motion the attract loop is a slideshow: one event every this many seconds. */
+const ATTRACT_SLIDE_SECONDS = 8;
 const YEAR_LABEL_WIDTH = 1.6;
 const YEAR_LABEL_HEIGHT = YEAR_LABEL_WIDTH * (96 / 256);
 const LABEL_EVERY_YEARS = 1;
@@ -78,6 +82,9 @@ export class TimelineScene implements KioskScene {
   private cameraMoved = true;
   private velocityX = 0;
   private zoom = 1;
+  private attract = false;
+  /** Position in the attract sweep, 0..1 (there and back), or the slideshow's running time. */
+  private attractPhase = 0;
   /** Camera distance at zoom 1: the whole height of both tracks fits the screen. */
   private baseDistance = 30;
   private animations = gsap.context(() => undefined);
@@ -138,6 +145,42 @@ export class TimelineScene implements KioskScene {
     this.cameraX = this.homeX();
   }
 
+  /**
+   * Attract mode: a calm drift through the corridor, back and forth (a slideshow of cuts under
+   * reduced motion). Leaving it stops wherever the drift is, so the first touch meets a still view.
+   */
+  setAttractMode(on: boolean): void {
+    if (on === this.attract) return;
+    this.attract = on;
+    this.stopMotion();
+    this.setFocused(null);
+    this.zoom = 1;
+    this.cameraMoved = true;
+    if (!on) return;
+    const lowest = this.clampX(Number.NEGATIVE_INFINITY);
+    const highest = this.clampX(Number.POSITIVE_INFINITY);
+    const along = highest > lowest ? (this.cameraX - lowest) / (highest - lowest) : 0;
+    // Start the sweep where the camera already is, so nothing jumps.
+    this.attractPhase = Math.acos(1 - 2 * Math.min(1, Math.max(0, along))) / (2 * Math.PI);
+  }
+
+  private advanceAttract(deltaSeconds: number): void {
+    const lowest = this.clampX(Number.NEGATIVE_INFINITY);
+    const highest = this.clampX(Number.POSITIVE_INFINITY);
+    if (this.options.reducedMotion()) {
+      const before = Math.floor(this.attractPhase / ATTRACT_SLIDE_SECONDS);
+      this.attractPhase += deltaSeconds;
+      const slide = Math.floor(this.attractPhase / ATTRACT_SLIDE_SECONDS);
+      if (slide === before) return;
+      const card = this.layout.cards[slide % Math.max(1, this.layout.cards.length)];
+      if (card) this.cameraX = this.clampX(card.x);
+    } else {
+      this.attractPhase = (this.attractPhase + deltaSeconds / ATTRACT_SWEEP_SECONDS) % 1;
+      this.cameraX = lowest + ((highest - lowest) * (1 - Math.cos(2 * Math.PI * this.attractPhase))) / 2;
+    }
+    this.cameraMoved = true;
+  }
+
   /** Returns to the opening view: the most recent years, where both tracks are busiest. */
   showHome(): void {
     this.rightInsetCssPixels = 0;
@@ -145,6 +188,7 @@ export class TimelineScene implements KioskScene {
   }
 
   update(deltaSeconds: number): boolean {
+    if (this.attract) this.advanceAttract(deltaSeconds);
     if (this.velocityX !== 0) {
       const next = this.clampX(this.cameraX + this.velocityX * deltaSeconds);
       const hitEdge = next !== this.cameraX + this.velocityX * deltaSeconds;
