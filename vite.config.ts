@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SECURITY_HEADERS } from './src/tools/contentSecurityPolicy.ts';
 import { kioskContentPlugin } from './src/tools/kioskContentPlugin.ts';
 
 /**
@@ -8,8 +10,13 @@ import { kioskContentPlugin } from './src/tools/kioskContentPlugin.ts';
  */
 const MAX_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
 
+const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export default defineConfig({
   base: '/',
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageVersion),
+  },
   plugins: [
     kioskContentPlugin({ mediaDirectory: process.env.KIOSK_MEDIA_DIR ?? 'media' }),
     VitePWA({
@@ -47,5 +54,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 });

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
+import { SECURITY_HEADERS } from '../../src/tools/contentSecurityPolicy.ts';
 import { copyStarterMedia, type MediaCopy } from './mediaCopy.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +24,7 @@ export async function serveBuild(outDir: string, port: number): Promise<RunningS
     configFile: false,
     logLevel: 'silent',
     build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
+    preview: { host: '127.0.0.1', port, strictPort: true, headers: { ...SECURITY_HEADERS } },
   });
   return {
     url: `http://127.0.0.1:${port}`,
