@@ -13,12 +13,13 @@ import {
   Scene,
   Vector2,
   Vector3,
+  type BufferAttribute,
   type BufferGeometry,
 } from 'three';
 import type { ContentBundle, LanguageCode } from '../../src/content/contentTypes.ts';
 import { QuadBatch } from '../../src/render/QuadBatch.ts';
 import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
-import { CardAtlas } from './CardAtlas.ts';
+import { CardTextures } from './CardTextures.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -72,8 +73,15 @@ export class TimelineScene implements KioskScene {
   private readonly layout: TimelineLayout;
   private readonly cardsById = new Map<string, CardPlacement>();
   private readonly raycaster = new Raycaster();
-  private atlas: CardAtlas | null = null;
-  private cardsMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  private textures: CardTextures | null = null;
+  /** Every card at overview resolution (only when there are more events than detail slots). */
+  private overviewMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  /** The detail slots' cards (full resolution) and the year labels. */
+  private detailMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  /** Thumbnails of events with a picture, decoded once in load(). */
+  private readonly images = new Map<string, ImageBitmap>();
+  /** The view moved since the detail slots were last handed out. */
+  private detailStale = true;
   private strokesMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
   private focusMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
   private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
@@ -107,24 +115,46 @@ export class TimelineScene implements KioskScene {
     await Promise.all([
       document.fonts.load(`600 44px "Noto Sans SC"`, '中文 English 0123'),
       document.fonts.load(`700 36px "Noto Sans SC"`, '中文 English 0123'),
+      ...this.options.content.events.filter((event) => event.image).map(async (event) => {
+        try {
+          const response = await fetch(event.image!.url);
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          this.images.set(event.id, await createImageBitmap(await response.blob(), { resizeWidth: 256, resizeQuality: 'high' }));
+        } catch (error) {
+          // The card still shows its date and title; the detail sheet reports the picture itself.
+          console.warn(`The picture of ${event.id} (${event.image!.url}) could not be loaded for its card.`, error);
+        }
+      }),
     ]).catch(() => undefined);
   }
 
   enter(viewport: ViewportSize): void {
     const { content } = this.options;
     const cardEvents = this.layout.cards.map((card) => content.events.find((event) => event.id === card.eventId)!);
-    this.atlas = new CardAtlas(cardEvents, content.tracks, this.yearLabels);
-    this.atlas.draw(this.language);
+    const textures = new CardTextures(cardEvents, content.tracks, this.yearLabels, this.images);
+    this.textures = textures;
+    textures.draw(this.language);
 
-    const cards = new QuadBatch();
-    this.layout.cards.forEach((card, index) => {
-      cards.addRectangle(card.x, card.y, 0.02, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', this.atlas!.cardCell(index));
-    });
+    if (textures.overview) {
+      const overview = new QuadBatch();
+      this.layout.cards.forEach((card, index) => overview.addRectangle(card.x, card.y, 0.02, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', textures.overviewCell(index)));
+      this.overviewMesh = new Mesh(overview.build(), new MeshBasicMaterial({ map: textures.overview.texture, transparent: true, vertexColors: true }));
+      this.overviewMesh.name = 'timeline-cards-overview';
+      this.overviewMesh.renderOrder = 1;
+    }
+    const detail = new QuadBatch();
+    for (let slot = 0; slot < textures.detailSlotCount; slot += 1) {
+      // Placed for real by placeDetailSlots(); a free slot collapses to nothing.
+      detail.addRectangle(0, 0, 0.025, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', textures.detailCell(slot));
+    }
     this.yearLabels.forEach((year, index) => {
-      cards.addRectangle(xOfTime(year, this.layout.firstYear), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', this.atlas!.labelCell(index));
+      detail.addRectangle(xOfTime(year, this.layout.firstYear), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', textures.labelCell(index));
     });
-    this.cardsMesh = new Mesh(cards.build(), new MeshBasicMaterial({ map: this.atlas.texture, transparent: true, vertexColors: true }));
-    this.cardsMesh.name = 'timeline-cards';
+    this.detailMesh = new Mesh(detail.build(), new MeshBasicMaterial({ map: textures.detail.texture, transparent: true, vertexColors: true }));
+    this.detailMesh.name = 'timeline-cards';
+    // Drawn after the overview so that a card's full-resolution face covers its small one.
+    this.detailMesh.renderOrder = 2;
+    this.placeDetailSlots();
 
     this.strokesMesh = new Mesh(this.buildStrokes(), new MeshBasicMaterial({ vertexColors: true }));
     this.strokesMesh.name = 'timeline-strokes';
@@ -138,9 +168,10 @@ export class TimelineScene implements KioskScene {
     this.focusMesh = new Mesh(frame.build(), new MeshBasicMaterial({ vertexColors: true }));
     this.focusMesh.name = 'timeline-focus';
     this.focusMesh.visible = false;
+    this.focusMesh.renderOrder = 3;
     this.focusMesh.position.z = 0.03;
 
-    this.scene.add(this.strokesMesh, this.cardsMesh, this.focusMesh);
+    this.scene.add(...[this.strokesMesh, this.overviewMesh, this.detailMesh, this.focusMesh].filter((mesh) => mesh !== null));
     this.resize(viewport);
     this.cameraX = this.homeX();
   }
@@ -198,8 +229,16 @@ export class TimelineScene implements KioskScene {
       this.cameraMoved = true;
     }
     const flying = this.flight?.isActive() ?? false;
-    if (!this.cameraMoved && !flying) return false;
+    if (!this.cameraMoved && !flying) {
+      // The view has come to rest: now hand the full-resolution slots to the cards in sight.
+      if (this.detailStale) {
+        this.detailStale = false;
+        return this.refreshDetailSlots();
+      }
+      return false;
+    }
     this.cameraMoved = false;
+    this.detailStale = true;
     this.camera.position.x = this.cameraX;
     this.camera.position.z = this.baseDistance / this.zoom;
     this.camera.updateMatrixWorld();
@@ -230,23 +269,26 @@ export class TimelineScene implements KioskScene {
 
   dispose(): void {
     this.exit();
-    for (const mesh of [this.cardsMesh, this.strokesMesh, this.focusMesh]) {
+    for (const mesh of [this.overviewMesh, this.detailMesh, this.strokesMesh, this.focusMesh]) {
       if (!mesh) continue;
       mesh.geometry.dispose();
       mesh.material.dispose();
       this.scene.remove(mesh);
     }
-    this.cardsMesh = null;
+    this.overviewMesh = null;
+    this.detailMesh = null;
     this.strokesMesh = null;
     this.focusMesh = null;
-    this.atlas?.dispose();
-    this.atlas = null;
+    this.textures?.dispose();
+    this.textures = null;
+    for (const image of this.images.values()) image.close();
+    this.images.clear();
   }
 
   setLanguage(language: LanguageCode): void {
     if (language === this.language) return;
     this.language = language;
-    this.atlas?.draw(language);
+    this.textures?.draw(language);
     this.cameraMoved = true;
   }
 
@@ -310,13 +352,19 @@ export class TimelineScene implements KioskScene {
 
   /** The event whose card is under a CSS-pixel point, or null. Called on taps only. */
   eventAtScreenPoint(xCssPixels: number, yCssPixels: number): string | null {
-    if (!this.cardsMesh) return null;
+    const target = this.overviewMesh ?? this.detailMesh;
+    if (!target || !this.textures) return null;
     _pointer.set((xCssPixels / this.viewport.widthCssPixels) * 2 - 1, -(yCssPixels / this.viewport.heightCssPixels) * 2 + 1);
     this.raycaster.setFromCamera(_pointer, this.camera);
-    const hit = this.raycaster.intersectObject(this.cardsMesh, false)[0];
-    if (!hit || hit.faceIndex === undefined || hit.faceIndex === null) return null;
-    const quadIndex = Math.floor(hit.faceIndex / 2);
-    return this.layout.cards[quadIndex]?.eventId ?? null;
+    for (const hit of this.raycaster.intersectObject(target, false)) {
+      if (hit.faceIndex === undefined || hit.faceIndex === null) continue;
+      const quadIndex = Math.floor(hit.faceIndex / 2);
+      // In the overview mesh quad i is card i; in the detail mesh it is slot i (labels come after).
+      const cardIndex = this.overviewMesh ? quadIndex : quadIndex < this.textures.detailSlotCount ? this.textures.slotEvent(quadIndex) : null;
+      const eventId = cardIndex === null ? undefined : this.layout.cards[cardIndex]?.eventId;
+      if (eventId) return eventId;
+    }
+    return null;
   }
 
   /** The CSS-pixel centre of an event's card, or null when the card is off screen. */
@@ -358,6 +406,41 @@ export class TimelineScene implements KioskScene {
         },
       });
     });
+  }
+
+  /** Hands the detail slots to the cards nearest the middle of the screen; true if any moved. */
+  private refreshDetailSlots(): boolean {
+    const textures = this.textures;
+    if (!textures?.isTiered) return false;
+    const halfVisibleWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
+    const nearest = this.layout.cards
+      .map((card, index) => ({ index, distance: Math.abs(card.x - this.cameraX) }))
+      .filter(({ distance }) => distance <= halfVisibleWidth + CARD_WIDTH)
+      .sort((a, b) => a.distance - b.distance)
+      .map(({ index }) => index);
+    if (!textures.assign(nearest)) return false;
+    this.placeDetailSlots();
+    return true;
+  }
+
+  /** Moves each detail slot's quad onto its card, or collapses it when the slot is free. */
+  private placeDetailSlots(): void {
+    const textures = this.textures;
+    const mesh = this.detailMesh;
+    if (!textures || !mesh) return;
+    const positions = mesh.geometry.getAttribute('position') as BufferAttribute;
+    for (let slot = 0; slot < textures.detailSlotCount; slot += 1) {
+      const eventIndex = textures.slotEvent(slot);
+      const card = eventIndex === null ? undefined : this.layout.cards[eventIndex];
+      const halfWidth = card ? CARD_WIDTH / 2 : 0;
+      const halfHeight = card ? CARD_HEIGHT / 2 : 0;
+      const x = card?.x ?? 0;
+      const y = card?.y ?? 0;
+      const corners = [[-halfWidth, -halfHeight], [halfWidth, -halfHeight], [halfWidth, halfHeight], [-halfWidth, halfHeight]] as const;
+      corners.forEach(([dx, dy], corner) => positions.setXYZ(slot * 4 + corner, x + dx, y + dy, 0.025));
+    }
+    positions.needsUpdate = true;
+    mesh.geometry.computeBoundingSphere();
   }
 
   private homeX(): number {
