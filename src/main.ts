@@ -7,21 +7,27 @@ import { contentBundle, contentProblems } from 'virtual:kiosk-content';
 import { TimelineScene } from '../scenes/timeline/TimelineScene.ts';
 import { IdleMonitor } from './app/IdleMonitor.ts';
 import { KioskStore, type KioskState } from './app/KioskState.ts';
+import { PinGate } from './app/StaffAccess.ts';
 import { StaffLog } from './app/StaffLog.ts';
+import { VisitorStatistics } from './app/VisitorStatistics.ts';
 import { NarrationService } from './audio/NarrationService.ts';
 import { publishAutomation } from './automation/kioskAutomation.ts';
+import { CornerLongPress } from './input/CornerLongPress.ts';
 import { TouchGestures } from './input/TouchGestures.ts';
 import { OfflineService } from './offline/OfflineService.ts';
 import { RenderLoop } from './render/RenderLoop.ts';
 import { SceneDirector } from './scene/SceneDirector.ts';
 import { AttractView } from './ui/AttractView.ts';
 import { BottomBar } from './ui/BottomBar.ts';
+import { DiagnosticsView } from './ui/DiagnosticsView.ts';
 import { createElement } from './ui/dom.ts';
 import { EventList } from './ui/EventList.ts';
 import { IdleWarningView } from './ui/IdleWarningView.ts';
 import { contentProblemsOverlay, NoticeView } from './ui/NoticeView.ts';
+import { PinPadView } from './ui/PinPadView.ts';
 import { SheetView } from './ui/SheetView.ts';
 import { YearStrip } from './ui/YearStrip.ts';
+import { interfaceText } from './i18n/interfaceText.ts';
 import { kioskFontFaces } from 'virtual:kiosk-fonts';
 import './styles.css';
 
@@ -62,6 +68,7 @@ const narrationsById = new Map([
 ]);
 
 const staffLog = new StaffLog();
+const statistics = new VisitorStatistics((message) => staffLog.record('statistics', message));
 const narrationService = new NarrationService({
   volumeCap: content.settings.audio.volumeCap,
   staffLog,
@@ -106,13 +113,37 @@ const offline = new OfflineService({
 });
 
 const idleMonitor = new IdleMonitor(content.settings.idle, {
-  isVisitInProgress: () => store.state.mode === 'explore' || store.state.mode === 'panel',
+  isVisitInProgress: () => store.state.mode === 'explore' || store.state.mode === 'panel' || store.state.mode === 'diagnostics',
   isNarrationPlaying: () => store.state.narration?.playing ?? false,
   onCountdown: (secondsLeft) => store.update({ idleCountdownSeconds: secondsLeft }),
   onIdleReset: resetToAttract,
 });
 for (const type of ['pointerdown', 'keydown'] as const) {
   document.addEventListener(type, () => idleMonitor.noteInteraction(), { capture: true });
+}
+
+// Hardening: a kiosk page never zooms, never shows a long-press menu, never drags an image away.
+// touch-action in the stylesheet stops touch zoom and scrolling; these cover the rest.
+for (const type of ['contextmenu', 'dragstart', 'selectstart', 'gesturestart'] as const) {
+  document.addEventListener(type, (event) => event.preventDefault(), { capture: true });
+}
+document.addEventListener('wheel', (event) => {
+  if (event.ctrlKey) event.preventDefault();
+}, { passive: false, capture: true });
+document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && ['+', '-', '=', '0'].includes(event.key)) event.preventDefault();
+}, { capture: true });
+
+/** What visitors did, counted per day on the device (nothing that identifies anyone). */
+function recordStatistics(state: KioskState, previous: KioskState): void {
+  const visiting = (mode: string): boolean => mode === 'explore' || mode === 'panel';
+  if (visiting(state.mode) && previous.mode === 'attract') statistics.record('visit');
+  if (state.focused && state.focused !== previous.focused) statistics.record(eventIds.has(state.focused) ? 'event-opened' : 'panel-opened', state.focused);
+  if (state.language !== previous.language && visiting(state.mode)) statistics.record('language-chosen', state.language);
+  const narration = state.narration;
+  const before = previous.narration?.id === narration?.id ? previous.narration : null;
+  if (narration?.status === 'playing' && (before?.status === 'ready' || before === null)) statistics.record('narration-started', narration.id);
+  if (narration?.status === 'ended' && before?.status !== 'ended') statistics.record('narration-finished', narration.id);
 }
 
 let timeline: TimelineScene | null = null;
@@ -131,7 +162,39 @@ const bottomBar = new BottomBar(content, {
 });
 const attractView = new AttractView(content.settings.languages, () => store.update({ mode: 'explore' }));
 const idleWarning = new IdleWarningView();
-root.append(stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element, attractView.element, idleWarning.element, notice.element);
+const pinPad = new PinPadView();
+const staffPin = new PinGate(content.settings.staff.pinSha256);
+const diagnostics = new DiagnosticsView({
+  snapshot: () => diagnosticsSnapshot(),
+  reload: () => window.location.reload(),
+  checkForUpdate: () => void offline.checkForUpdate(),
+  exportStatistics: () => void exportStatistics(),
+  close: () => resetToAttract(),
+});
+const staffCorner = new CornerLongPress(() => {
+  if (pinPad.isOpen || diagnostics.isOpen) return;
+  pinPad.open({
+    title: interfaceText(store.state.language, 'staffPinTitle'),
+    language: store.state.language,
+    submit: (pin) => staffPin.check(pin),
+    onAccepted: () => {
+      narrationService.close();
+      store.update({ mode: 'diagnostics', focused: null, openGroup: null });
+    },
+  });
+});
+root.append(
+  stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element,
+  attractView.element, idleWarning.element, diagnostics.element, pinPad.element, staffCorner.element, notice.element,
+);
+
+async function exportStatistics(): Promise<void> {
+  const csv = await statistics.exportCsv();
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = createElement('a', { attributes: { href: url, download: `culture-corridor-statistics-${new Date().toISOString().slice(0, 10)}.csv` } });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 const problemsOverlay = contentProblemsOverlay(contentProblems, store.state.language);
 if (problemsOverlay) root.append(problemsOverlay);
 
@@ -143,12 +206,15 @@ function renderViews(state: KioskState): void {
   yearStrip.setLanguage(state.language);
   notice.setLanguage(state.language);
   attractView.setVisible(state.mode === 'attract');
+  if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(state.language);
+  if (state.mode !== 'diagnostics' && diagnostics.isOpen) diagnostics.close();
   idleWarning.render(state.idleCountdownSeconds, state.language);
   root?.setAttribute('data-mode', state.mode);
 }
 
 store.events.on('stateChanged', ({ state, previous }) => {
   if (state.focused !== previous.focused || state.language !== previous.language) syncNarration(state);
+  recordStatistics(state, previous);
   renderViews(store.state);
   if (timeline && state.language !== previous.language) timeline.setLanguage(state.language);
   if (timeline && state.focused !== previous.focused && (state.focused === null || eventIds.has(state.focused))) {
@@ -237,6 +303,80 @@ if (renderLoop && director) {
 
 void offline.start();
 
+// Self-healing: an error nobody caught is logged for staff and the kiosk starts afresh at the
+// invitation, rather than freezing half-way through a visit.
+window.addEventListener('error', (event) => {
+  staffLog.record('error', `${event.message} (${event.filename}:${event.lineno})`);
+  resetToAttract();
+});
+window.addEventListener('unhandledrejection', (event) => {
+  staffLog.record('error', `unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
+  resetToAttract();
+});
+
+/** A render loop that stops ticking (a hung driver, a wedged tab) reloads the kiosk at the invitation. */
+const WATCHDOG_SECONDS = 15;
+let lastTickSeen = -1;
+let lastTickChange = Date.now();
+setInterval(() => {
+  if (!renderLoop || document.visibilityState !== 'visible') return;
+  const ticks = renderLoop.tickCount;
+  if (ticks !== lastTickSeen) {
+    lastTickSeen = ticks;
+    lastTickChange = Date.now();
+  } else if (ticks > 0 && Date.now() - lastTickChange > WATCHDOG_SECONDS * 1000) {
+    staffLog.record('watchdog', `the render loop has not run for ${WATCHDOG_SECONDS} s; reloading`);
+    window.location.reload();
+  }
+}, 5000);
+
+/** The optional fresh start once a day, only while nobody is using the kiosk. */
+const startedOn = new Date().toDateString();
+setInterval(() => {
+  const hour = content.settings.maintenance.dailyReloadHour;
+  const now = new Date();
+  const idle = store.state.mode === 'attract' && store.state.narration === null;
+  if (hour !== null && idle && now.getHours() === hour && now.toDateString() !== startedOn) window.location.reload();
+}, 60_000);
+
+let framesAtLastSample = 0;
+let lastSampleTime = performance.now();
+let framesPerSecond = 0;
+function diagnosticsSnapshot() {
+  const now = performance.now();
+  const ticks = renderLoop?.tickCount ?? 0;
+  if (now - lastSampleTime >= 500) {
+    framesPerSecond = ((ticks - framesAtLastSample) * 1000) / (now - lastSampleTime);
+    framesAtLastSample = ticks;
+    lastSampleTime = now;
+  }
+  // performance.memory is Chromium's; elsewhere memory is simply not shown.
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return {
+    appVersion: `${import.meta.env.VITE_APP_VERSION ?? 'dev'}`,
+    contentVersion: content.version,
+    offline: store.state.offline,
+    framesPerSecond,
+    render: renderStats(),
+    heapMegabytes: memory && Number.isFinite(memory.usedJSHeapSize) ? memory.usedJSHeapSize / 1024 / 1024 : null,
+    log: staffLog.list(),
+  };
+}
+
+function renderStats() {
+  const info = renderLoop?.renderer.info;
+  return {
+    drawCalls: info?.render.calls ?? 0,
+    triangles: info?.render.triangles ?? 0,
+    geometries: info?.memory.geometries ?? 0,
+    textures: info?.memory.textures ?? 0,
+    programs: info?.programs?.length ?? 0,
+    framesRendered: renderLoop?.frameCount ?? 0,
+    visibleYears: timeline?.visibleYearRange() ?? null,
+    zoom: timeline?.zoomLevel ?? null,
+  };
+}
+
 publishAutomation({
   ready,
   state: () => structuredClone(store.state),
@@ -249,19 +389,7 @@ publishAutomation({
   },
   audioResources: () => ({ howls: narrationService.liveHowlCount(), audioElements: document.querySelectorAll('audio').length }),
   staffLog: () => staffLog.list(),
-  renderStats: () => {
-    const info = renderLoop?.renderer.info;
-    return {
-      drawCalls: info?.render.calls ?? 0,
-      triangles: info?.render.triangles ?? 0,
-      geometries: info?.memory.geometries ?? 0,
-      textures: info?.memory.textures ?? 0,
-      programs: info?.programs?.length ?? 0,
-      framesRendered: renderLoop?.frameCount ?? 0,
-      visibleYears: timeline?.visibleYearRange() ?? null,
-      zoom: timeline?.zoomLevel ?? null,
-    };
-  },
+  renderStats,
   debug: debugEnabled
     ? {
         rebuildTimeline: () => showTimeline(),

@@ -6,7 +6,7 @@ import type { LanguageCode } from '../content/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
 import { Emitter } from './Emitter.ts';
 
-export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided';
+export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided' | 'diagnostics';
 
 export type NarrationStatus = 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'unavailable';
 

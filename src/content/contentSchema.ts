@@ -8,6 +8,7 @@ import type { LanguageCode } from './contentTypes.ts';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const HEX_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1));
 
@@ -54,6 +55,19 @@ export const kioskSettingsSchema = v.strictObject({
     }),
     {},
   ),
+  maintenance: v.optional(
+    v.strictObject({
+      dailyReloadHour: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23))), null),
+    }),
+    {},
+  ),
+  staff: v.strictObject({
+    pinSha256: v.pipe(v.string(), v.regex(SHA256_PATTERN)),
+  }),
+  docent: v.strictObject({
+    pinSha256: v.pipe(v.string(), v.regex(SHA256_PATTERN)),
+    silenceEndsTourMinutes: v.optional(v.pipe(v.number(), v.minValue(5), v.maxValue(240)), 30),
+  }),
 });
 
 export function tracksFileSchema(languages: readonly LanguageCode[]) {

@@ -121,6 +121,20 @@ export interface KioskSettings {
     /** How often an idle kiosk asks the server for a new version. */
     readonly checkEveryMinutes: number;
   };
+  readonly maintenance: {
+    /** Local hour (0-23) of an optional daily reload, done only while idle; null: never. */
+    readonly dailyReloadHour: number | null;
+  };
+  readonly staff: {
+    /** SHA-256 (hex) of the staff PIN that opens the diagnostics. */
+    readonly pinSha256: string;
+  };
+  readonly docent: {
+    /** SHA-256 (hex) of the docent PIN that starts guided mode. */
+    readonly pinSha256: string;
+    /** A guided tour left untouched this long ends by itself. */
+    readonly silenceEndsTourMinutes: number;
+  };
 }
 
 export interface ContentBundle {

@@ -97,6 +97,7 @@ const KNOWN_FIELDS = [
   'audio', 'volumeCap', 'motion', 'reducedMotion', 'id', 'order', 'colour', 'accentColour', 'title', 'date',
   'dateLabel', 'before', 'after', 'summary', 'body', 'source', 'links', 'image', 'images', 'file', 'alt', 'credit',
   'narration', 'text', 'subtitle', 'stops', 'stop', 'talkingPoints', 'playNarration', 'updates', 'checkEveryMinutes',
+  'maintenance', 'dailyReloadHour', 'staff', 'docent', 'pinSha256', 'silenceEndsTourMinutes',
   ...SUPPORTED_LANGUAGES,
 ];
 
@@ -115,6 +116,8 @@ const FIELD_FORMS: Readonly<Record<string, string>> = {
   volumeCap: 'write a number from 0 (silent) to 1 (full volume), for example 0.8',
   reducedMotion: 'write auto (follow the screen\'s setting), always or never',
   playNarration: 'write true or false',
+  pinSha256: 'write the SHA-256 of the PIN as 64 hex digits: run "npm run pin:hash -- 1234" (with your PIN) and paste what it prints',
+  dailyReloadHour: 'write an hour from 0 to 23, or null for no daily reload',
 };
 
 function editDistance(a: string, b: string): number {
@@ -317,6 +320,10 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     audio: { volumeCap: 0.8 },
     motion: { reducedMotion: 'auto' },
     updates: { checkEveryMinutes: 5 },
+    maintenance: { dailyReloadHour: null },
+    // Used only while kiosk.yaml is broken (and the build refuses it): the documented defaults.
+    staff: { pinSha256: 'a1fb4e703a9ef1fa4936801721ff285a97ac85330856674412e054892afe6972' },
+    docent: { pinSha256: 'f3e055913a0b1eb0f07317896f9a1bc466b9a50db85a7f882f3ffde9ffb23aca', silenceEndsTourMinutes: 30 },
   };
   if (!fileSet.has('kiosk.yaml')) {
     problems.error('kiosk.yaml', 0, 'the settings file is missing', 'restore media/kiosk.yaml from the previous version (git) or copy the example in README.md');

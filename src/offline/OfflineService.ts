@@ -70,6 +70,8 @@ export class OfflineService {
       // (workbox-window's isUpdate says whether the page was controlled when it registered, which
       // is false all day on a kiosk whose first visit installed the worker.)
       if (this.switching) window.location.reload();
+      // The first install claims the page after 'activated' has fired: count the cache now.
+      else void this.refreshStatus();
     });
     workbox.addEventListener('activated', () => void this.refreshStatus());
     try {

@@ -31,6 +31,7 @@ export class RenderLoop {
   private readonly resizeObserver: ResizeObserver;
   private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
   private renderedFrames = 0;
+  private ticks = 0;
 
   constructor(private readonly container: HTMLElement) {
     this.renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' });
@@ -62,6 +63,11 @@ export class RenderLoop {
 
   get frameCount(): number {
     return this.renderedFrames;
+  }
+
+  /** Animation frames run, rendered or not: the watchdog's sign that the loop is alive. */
+  get tickCount(): number {
+    return this.ticks;
   }
 
   /** Adds a step that runs before the scene every frame; it returns true while it needs frames. */
@@ -102,6 +108,7 @@ export class RenderLoop {
   }
 
   private frame(timeMilliseconds: number): void {
+    this.ticks += 1;
     const deltaSeconds = this.lastFrameTime === null ? 0 : Math.min((timeMilliseconds - this.lastFrameTime) / 1000, MAX_FRAME_DELTA_SECONDS);
     this.lastFrameTime = timeMilliseconds;
     let moving = false;

@@ -66,6 +66,8 @@ export class SheetView {
     const key = `${language}|${event?.id ?? panel?.id ?? ''}|${group?.id ?? ''}`;
     const open = event !== undefined || panel !== undefined || group !== undefined;
     this.element.dataset.open = String(open);
+    // A closed sheet only slides away; inert takes it out of reach of screen readers and keys too.
+    this.element.inert = !open;
     this.closeButton.textContent = interfaceText(language, 'close');
     this.sheet.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
     if (key !== this.shownKey) {

@@ -1,6 +1,8 @@
 import { expect, test } from './kioskTest.ts';
 
 test.describe('a kiosk that resets itself when the visitor walks away', () => {
+  // The clock must be in place before the kiosk's first page load.
+  test.use({ autoOpen: false });
   test.beforeEach(async ({ page, kiosk }) => {
     await page.clock.install();
     await kiosk.open('/', { stayInAttract: true });

@@ -6,6 +6,11 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import type { KioskState } from '../../src/app/KioskState.ts';
 
+export interface KioskOptions {
+  /** Open and wake the kiosk before the test (off for tests that must install a clock first). */
+  autoOpen: boolean;
+}
+
 export interface KioskFixtures {
   /** Declares a console error or failed URL the test provokes on purpose. */
   expectProblem: (pattern: RegExp) => void;
@@ -76,10 +81,19 @@ export class KioskPage {
   }
 }
 
-export const test = base.extend<KioskFixtures & { problemGuard: void }>({
+export const test = base.extend<KioskOptions & KioskFixtures & { problemGuard: void }>({
+  autoOpen: [true, { option: true }],
   problemGuard: [
     async ({ page }, use) => {
       const problems: string[] = [];
+      // The kiosk runs under a strict CSP: any violation is a defect, even one the browser survives.
+      await page.exposeFunction('reportPolicyViolationForTest', (text: string) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          void (window as unknown as { reportPolicyViolationForTest(text: string): Promise<void> })
+            .reportPolicyViolationForTest(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
       const expected: RegExp[] = [];
       (page as Page & { expectedProblems?: RegExp[] }).expectedProblems = expected;
       page.on('console', (message) => {
@@ -101,9 +115,9 @@ export const test = base.extend<KioskFixtures & { problemGuard: void }>({
       (page as Page & { expectedProblems?: RegExp[] }).expectedProblems?.push(pattern);
     });
   },
-  kiosk: async ({ page }, use) => {
+  kiosk: async ({ page, autoOpen }, use) => {
     const kiosk = new KioskPage(page);
-    await kiosk.open();
+    if (autoOpen) await kiosk.open();
     await use(kiosk);
   },
 });

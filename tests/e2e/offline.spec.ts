@@ -4,6 +4,7 @@ import { copyOfBuild, serveBuild, type RunningServer } from '../support/staticSe
 const OFFLINE_PORT = 4181;
 
 test.describe('offline on the gallery floor', () => {
+  test.use({ autoOpen: false });
   let server: RunningServer | null = null;
   test.afterEach(async () => {
     await server?.close();

@@ -7,6 +7,7 @@ const OLD_TITLE = '“礼赞共和国”科普展';
 const NEW_TITLE = '“礼赞共和国”科普展（更新）';
 
 test.describe('updates arrive only when nobody is watching', () => {
+  test.use({ autoOpen: false });
   const builds: TemporaryBuild[] = [];
   let server: RunningServer | null = null;
   test.afterAll(() => builds.forEach((build) => build.dispose()));

@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './kioskTest.ts';
+
+async function longPressCorner(page: Page): Promise<void> {
+  const client = await page.context().newCDPSession(page);
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 40, y: 40 }] });
+  await page.clock.fastForward(3100);
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+async function typePin(page: Page, pin: string): Promise<void> {
+  const pad = page.getByRole('dialog', { name: /工作人员密码|Staff PIN/ });
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
+  await pad.getByRole('button', { name: /确定|OK/ }).tap();
+}
+
+test.describe('a kiosk that runs all day alone', () => {
+  // The clock must be in place before the kiosk's first page load.
+  test.use({ autoOpen: false });
+  test.beforeEach(async ({ page, kiosk }) => {
+    await page.clock.install();
+    await kiosk.open('/', { stayInAttract: true });
+  });
+
+  test('staff open the diagnostics with the PIN, see real figures and export the visits just made', async ({ page, kiosk }) => {
+    // Two visits: one reads an event in English, one opens a panel; each ends at an idle reset.
+    await kiosk.wake();
+    await kiosk.tapItem('museum/2019-salute-to-the-republic');
+    await page.getByRole('button', { name: 'English' }).tap();
+    await kiosk.waitForState((state) => state.language === 'en', 'English');
+    await page.clock.fastForward('01:31');
+    await page.clock.fastForward('00:21');
+    await kiosk.waitForState((state) => state.mode === 'attract', 'the first visit to end');
+    await kiosk.wake();
+    await page.locator('.bottom-bar [data-group-id="culture"]').tap();
+    await kiosk.tapItem('culture/spirit');
+    await page.clock.fastForward('01:31');
+    await page.clock.fastForward('00:21');
+    await kiosk.waitForState((state) => state.mode === 'attract', 'the second visit to end');
+    await kiosk.waitForState((state) => state.offline?.ready === true, 'the kiosk to be offline-ready');
+
+    // A visitor's quick tap in the corner does nothing; a 3 s press asks for the PIN.
+    await page.touchscreen.tap(40, 40);
+    await expect(page.getByRole('dialog', { name: '工作人员密码' })).toBeHidden();
+    await longPressCorner(page);
+    const pad = page.getByRole('dialog', { name: '工作人员密码' });
+    await expect(pad).toBeVisible();
+
+    // Wrong PINs are refused, and after three they slow down.
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await typePin(page, '0000');
+      await expect(pad.getByRole('status')).toHaveText('密码不对，请再试一次。');
+    }
+    await typePin(page, '1111');
+    await expect(pad.getByRole('status')).toHaveText('请等 5 秒再试。');
+    await typePin(page, '2468');
+    await expect(pad.getByRole('status')).toHaveText(/请等 \d 秒再试。/);
+    await page.clock.fastForward(6000);
+    await typePin(page, '2468');
+
+    const panel = page.getByRole('dialog', { name: '运行状态' });
+    await expect(panel).toBeVisible();
+    const state = await kiosk.waitForState((current) => current.mode === 'diagnostics', 'diagnostics mode');
+    await expect(panel.locator('[data-fact="diagnosticsContentVersion"]')).toHaveText(state.contentVersion);
+    await expect(panel.locator('[data-fact="diagnosticsOfflineReady"]')).toHaveText(new RegExp(`^是 \\((\\d+) / \\1, \\d+\\.\\d MB\\)$`));
+    await expect(panel.locator('[data-fact="diagnosticsGpu"]')).toHaveText(/^[1-9]\d* draw calls, [1-9]\d* textures/);
+    // Chromium reports the JS heap; where the browser does not (or a fake clock hides it), staff see a dash.
+    const heapKnown = await page.evaluate(() => Number.isFinite((performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize));
+    await expect(panel.locator('[data-fact="diagnosticsMemory"]')).toHaveText(heapKnown ? /^\d+\.\d MB$/ : '–');
+
+    const downloadPromise = page.waitForEvent('download');
+    await panel.getByRole('button', { name: '导出参观统计' }).tap();
+    const csv = readFileSync(await (await downloadPromise).path(), 'utf8');
+    const day = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    expect(csv.split('\n')[0]).toBe('day,metric,item,count');
+    expect(csv).toContain(`${day},visit,,2`);
+    expect(csv).toContain(`${day},event-opened,museum/2019-salute-to-the-republic,1`);
+    expect(csv).toContain(`${day},panel-opened,culture/spirit,1`);
+    expect(csv).toContain(`${day},language-chosen,en,1`);
+
+    await panel.getByRole('button', { name: '返回' }).tap();
+    await kiosk.waitForState((current) => current.mode === 'attract', 'back to attract');
+    await expect(panel).toBeHidden();
+  });
+
+  test('an uncaught error is logged for staff and the kiosk returns to attract instead of freezing', async ({ page, kiosk, expectProblem }) => {
+    expectProblem(/page error: a fault for the test/);
+    await kiosk.wake();
+    await page.locator('.bottom-bar [data-group-id="awards"]').tap();
+    await kiosk.waitForState((state) => state.openGroup === 'awards', 'the awards group');
+    // A microtask, not a timer: the fake clock would catch an error thrown in its own timers.
+    await page.evaluate(() => {
+      queueMicrotask(() => {
+        throw new Error('a fault for the test');
+      });
+    });
+    await kiosk.waitForState((state) => state.mode === 'attract' && state.openGroup === null, 'the reset to attract');
+    const log = await page.evaluate(() => window.kiosk!.staffLog());
+    expect(log.some((entry) => entry.source === 'error' && entry.message.includes('a fault for the test'))).toBe(true);
+    await kiosk.wake();
+  });
+});
