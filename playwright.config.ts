@@ -1,8 +1,33 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { ensureChromium } from './tests/support/findChromium.ts';
+import { findNginx } from './tests/support/findNginx.ts';
 
-const PORT = 4173;
-const baseURL = process.env.KIOSK_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+const PREVIEW_PORT = 4173;
+const NGINX_PORT = 4174;
+const previewURL = process.env.KIOSK_BASE_URL ?? `http://127.0.0.1:${PREVIEW_PORT}`;
+const nginxURL = `http://127.0.0.1:${NGINX_PORT}`;
+/** Tests tagged @nginx run a second time behind nginx with the shipped site configuration. */
+const withNginx = !process.env.KIOSK_BASE_URL && findNginx() !== null;
+
+const webServers: NonNullable<PlaywrightTestConfig['webServer']> = [];
+if (!process.env.KIOSK_BASE_URL) {
+  webServers.push({
+    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    url: previewURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  });
+}
+if (withNginx) {
+  webServers.push({
+    command: `deploy/nginx/test-server.sh ${NGINX_PORT} dist`,
+    url: nginxURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    // SIGTERM lets the script stop nginx and remove its temporary folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+  });
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,9 +38,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.KIOSK_E2E_REPORT ?? 'test-results/e2e-report.json' }]],
   use: {
-    baseURL,
     viewport: { width: 1920, height: 1080 },
     hasTouch: true,
     locale: 'zh-CN',
@@ -27,12 +51,9 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: process.env.KIOSK_BASE_URL
-    ? undefined
-    : {
-        command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-        url: baseURL,
-        reuseExistingServer: !process.env.CI,
-        timeout: 30_000,
-      },
+  projects: [
+    { name: 'preview', metadata: { server: 'preview' }, use: { baseURL: previewURL } },
+    ...(withNginx ? [{ name: 'nginx', metadata: { server: 'nginx' }, grep: /@nginx/, use: { baseURL: nginxURL } }] : []),
+  ],
+  webServer: webServers,
 });

@@ -5,6 +5,7 @@
 import { gsap } from 'gsap';
 import { contentBundle, contentProblems } from 'virtual:kiosk-content';
 import { TimelineScene } from '../scenes/timeline/TimelineScene.ts';
+import { GuidedTourController } from './app/GuidedTourController.ts';
 import { IdleMonitor } from './app/IdleMonitor.ts';
 import { KioskStore, type KioskState } from './app/KioskState.ts';
 import { PinGate } from './app/StaffAccess.ts';
@@ -20,6 +21,7 @@ import { SceneDirector } from './scene/SceneDirector.ts';
 import { AttractView } from './ui/AttractView.ts';
 import { BottomBar } from './ui/BottomBar.ts';
 import { DiagnosticsView } from './ui/DiagnosticsView.ts';
+import { DocentBarView, TourChooserView } from './ui/DocentViews.ts';
 import { createElement } from './ui/dom.ts';
 import { EventList } from './ui/EventList.ts';
 import { IdleWarningView } from './ui/IdleWarningView.ts';
@@ -58,6 +60,7 @@ const store = new KioskStore({
   contentVersion: content.version,
   idleCountdownSeconds: null,
   offline: null,
+  guided: null,
 });
 
 const eventIds = new Set(content.events.map((event) => event.id));
@@ -82,27 +85,35 @@ function syncNarration(state: KioskState): void {
   else narrationService.close();
 }
 
+/** The mode a visitor's own choice leads to; a docent's tour stays a tour whatever is opened. */
+function visitorMode(mode: 'explore' | 'panel'): 'explore' | 'panel' | 'guided' {
+  return store.state.mode === 'guided' ? 'guided' : mode;
+}
+
 function focusEvent(eventId: string | null): void {
-  store.update({ mode: 'explore', focused: eventId, openGroup: null });
+  store.update({ mode: visitorMode('explore'), focused: eventId, openGroup: null });
 }
 
 function openPanel(panelId: string): void {
   const groupId = panelId.split('/')[0] ?? null;
-  store.update({ mode: 'panel', focused: panelId, openGroup: groupId });
+  store.update({ mode: visitorMode('panel'), focused: panelId, openGroup: groupId });
 }
 
 function closeSheet(): void {
   const { focused, openGroup } = store.state;
   // From a panel, Back returns to its group's list; from anything else, to the timeline.
   if (focused !== null && panelIds.has(focused) && openGroup !== null) store.update({ focused: null });
-  else store.update({ mode: 'explore', focused: null, openGroup: null });
+  else store.update({ mode: visitorMode('explore'), focused: null, openGroup: null });
 }
 
-/** Back to the invitation: silence, the default language, every sheet closed. */
+/** Back to the invitation: silence, the default language, every sheet closed, any tour ended. */
 function resetToAttract(): void {
+  narrationService.setMuted(false);
   narrationService.close();
-  store.update({ mode: 'attract', language: content.settings.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null });
+  store.update({ mode: 'attract', language: content.settings.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null });
 }
+
+const guidedTour = new GuidedTourController(store, narrationService, content.tours, (id) => eventIds.has(id));
 
 const offline = new OfflineService({
   serviceWorkerUrl: `${import.meta.env.BASE_URL}serviceWorker.js`,
@@ -118,9 +129,36 @@ const idleMonitor = new IdleMonitor(content.settings.idle, {
   onCountdown: (secondsLeft) => store.update({ idleCountdownSeconds: secondsLeft }),
   onIdleReset: resetToAttract,
 });
+// A tour suspends the visitor's idle reset, but a tour left untouched ends by itself.
+const tourSilenceMonitor = new IdleMonitor(
+  { warningAfterSeconds: content.settings.docent.silenceEndsTourMinutes * 60, countdownSeconds: content.settings.idle.countdownSeconds, narrationHoldCapSeconds: 0 },
+  {
+    isVisitInProgress: () => store.state.mode === 'guided',
+    isNarrationPlaying: () => false,
+    onCountdown: (secondsLeft) => store.update({ idleCountdownSeconds: secondsLeft }),
+    onIdleReset: resetToAttract,
+  },
+);
 for (const type of ['pointerdown', 'keydown'] as const) {
-  document.addEventListener(type, () => idleMonitor.noteInteraction(), { capture: true });
+  document.addEventListener(type, () => {
+    idleMonitor.noteInteraction();
+    tourSilenceMonitor.noteInteraction();
+  }, { capture: true });
 }
+
+// A presenter clicker sends page and arrow keys; B and the full stop blank the screen.
+document.addEventListener('keydown', (event) => {
+  if (store.state.mode !== 'guided' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const handled = ((): boolean => {
+    switch (event.key) {
+      case 'PageDown': case 'ArrowRight': case 'ArrowDown': guidedTour.next(); return true;
+      case 'PageUp': case 'ArrowLeft': case 'ArrowUp': guidedTour.previous(); return true;
+      case 'b': case 'B': case '.': guidedTour.toggleBlank(); return true;
+      default: return false;
+    }
+  })();
+  if (handled) event.preventDefault();
+});
 
 // Hardening: a kiosk page never zooms, never shows a long-press menu, never drags an image away.
 // touch-action in the stylesheet stops touch zoom and scrolling; these cover the rest.
@@ -171,7 +209,29 @@ const diagnostics = new DiagnosticsView({
   exportStatistics: () => void exportStatistics(),
   close: () => resetToAttract(),
 });
-const staffCorner = new CornerLongPress(() => {
+const docentPin = new PinGate(content.settings.docent.pinSha256);
+const tourChooser = new TourChooserView(content.tours, (tourId) => guidedTour.start(tourId));
+const docentBar = new DocentBarView(content, {
+  previous: () => guidedTour.previous(),
+  next: () => guidedTour.next(),
+  goTo: (stopIndex) => guidedTour.goTo(stopIndex),
+  toggleNarration: () => guidedTour.toggleNarration(),
+  setMuted: (muted) => guidedTour.setMuted(muted),
+  setCaptionsShown: (shown) => guidedTour.setCaptionsShown(shown),
+  setTalkingPointsShown: (shown) => guidedTour.setTalkingPointsShown(shown),
+  switchLanguage: () => store.update({ language: bottomBar.nextLanguage(store.state.language) }),
+  end: () => guidedTour.end(),
+}, (language) => bottomBar.nextLanguage(language));
+const docentCorner = new CornerLongPress('top-right', () => {
+  if (pinPad.isOpen || diagnostics.isOpen || store.state.mode === 'guided' || content.tours.length === 0) return;
+  pinPad.open({
+    title: interfaceText(store.state.language, 'docentPinTitle'),
+    language: store.state.language,
+    submit: (pin) => docentPin.check(pin),
+    onAccepted: () => tourChooser.open(store.state.language),
+  });
+});
+const staffCorner = new CornerLongPress('top-left', () => {
   if (pinPad.isOpen || diagnostics.isOpen) return;
   pinPad.open({
     title: interfaceText(store.state.language, 'staffPinTitle'),
@@ -184,8 +244,9 @@ const staffCorner = new CornerLongPress(() => {
   });
 });
 root.append(
-  stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element,
-  attractView.element, idleWarning.element, diagnostics.element, pinPad.element, staffCorner.element, notice.element,
+  stage, eventList.element, yearStrip.element, sheet.element, bottomBar.element, docentBar.drawer, docentBar.element, docentBar.badge,
+  attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
+  staffCorner.element, docentCorner.element, notice.element,
 );
 
 async function exportStatistics(): Promise<void> {
@@ -206,6 +267,8 @@ function renderViews(state: KioskState): void {
   yearStrip.setLanguage(state.language);
   notice.setLanguage(state.language);
   attractView.setVisible(state.mode === 'attract');
+  docentBar.render(state);
+  root?.setAttribute('data-captions', state.guided?.captionsShown === false ? 'off' : 'on');
   if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(state.language);
   if (state.mode !== 'diagnostics' && diagnostics.isOpen) diagnostics.close();
   idleWarning.render(state.idleCountdownSeconds, state.language);

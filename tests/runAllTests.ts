@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureChromium } from './support/findChromium.ts';
+import { ensureNginx } from './support/findNginx.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(PROJECT_ROOT, 'test-results');
@@ -69,6 +70,14 @@ if (check('Production build (vite build)', bin('vite'), ['build'])) {
     console.log(error instanceof Error ? error.message : String(error));
     failed += 1;
     failedSteps.push('end-to-end tests (no Chromium)');
+  }
+  // Without nginx the tests tagged @nginx would only run once: that is a failure, not a skip.
+  try {
+    console.log(`=== nginx: ${ensureNginx()}`);
+  } catch (error) {
+    console.log(error instanceof Error ? error.message : String(error));
+    failed += 1;
+    failedSteps.push('end-to-end tests behind nginx (no nginx)');
   }
   if (chromium) {
     step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test']);

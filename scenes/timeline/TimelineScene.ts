@@ -24,7 +24,6 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   layoutTimeline,
-  WORLD_UNITS_PER_YEAR,
   xOfTime,
   type CardPlacement,
   type TimelineLayout,
@@ -39,6 +38,8 @@ const CAMERA_FIELD_OF_VIEW_DEGREES = 30;
 const VERTICAL_MARGIN = 1.2;
 const BOTTOM_BAR_ALLOWANCE = 1.6;
 const FLIGHT_SECONDS = 0.8;
+/** The view must rest this long before the full-resolution card slots are handed out again. */
+const DETAIL_REFRESH_PAUSE_SECONDS = 0.3;
 /** How quickly a fling slows down, per second (exponential decay rate). */
 const FLING_FRICTION_PER_SECOND = 3.2;
 /** Below this speed (world units per second) a fling has come to rest. */
@@ -82,6 +83,8 @@ export class TimelineScene implements KioskScene {
   private readonly images = new Map<string, ImageBitmap>();
   /** The view moved since the detail slots were last handed out. */
   private detailStale = true;
+  /** How long the view has been still; slots are handed out only after a real pause. */
+  private stillSeconds = 0;
   private strokesMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
   private focusMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
   private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
@@ -148,7 +151,7 @@ export class TimelineScene implements KioskScene {
       detail.addRectangle(0, 0, 0.025, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', textures.detailCell(slot));
     }
     this.yearLabels.forEach((year, index) => {
-      detail.addRectangle(xOfTime(year, this.layout.firstYear), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', textures.labelCell(index));
+      detail.addRectangle(xOfTime(year, this.layout), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', textures.labelCell(index));
     });
     this.detailMesh = new Mesh(detail.build(), new MeshBasicMaterial({ map: textures.detail.texture, transparent: true, vertexColors: true }));
     this.detailMesh.name = 'timeline-cards';
@@ -231,12 +234,15 @@ export class TimelineScene implements KioskScene {
     const flying = this.flight?.isActive() ?? false;
     if (!this.cameraMoved && !flying) {
       // The view has come to rest: now hand the full-resolution slots to the cards in sight.
-      if (this.detailStale) {
+      // Not between two moves of a finger: redrawing and uploading the atlas then would stall the drag.
+      this.stillSeconds += deltaSeconds;
+      if (this.detailStale && this.stillSeconds >= DETAIL_REFRESH_PAUSE_SECONDS) {
         this.detailStale = false;
         return this.refreshDetailSlots();
       }
       return false;
     }
+    this.stillSeconds = 0;
     this.cameraMoved = false;
     this.detailStale = true;
     this.camera.position.x = this.cameraX;
@@ -326,12 +332,12 @@ export class TimelineScene implements KioskScene {
   /** Flies to a year (its middle at the centre of the screen). */
   flyToYear(year: number): void {
     this.rightInsetCssPixels = 0;
-    this.flyTo(xOfTime(year + 0.5, this.layout.firstYear));
+    this.flyTo(xOfTime(year + 0.5, this.layout));
   }
 
   /** The year at the centre of the screen. */
   centreYear(): number {
-    return Math.floor(this.layout.firstYear + this.cameraX / WORLD_UNITS_PER_YEAR);
+    return Math.floor(this.layout.firstYear + this.cameraX / this.layout.unitsPerYear);
   }
 
   get zoomLevel(): number {
@@ -382,7 +388,7 @@ export class TimelineScene implements KioskScene {
   /** The years at the left and right edges of the screen, for tests and the year strip. */
   visibleYearRange(): { from: number; to: number } {
     const halfWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
-    const toYear = (x: number): number => this.layout.firstYear + x / WORLD_UNITS_PER_YEAR;
+    const toYear = (x: number): number => this.layout.firstYear + x / this.layout.unitsPerYear;
     return { from: toYear(this.cameraX - halfWidth), to: toYear(this.cameraX + halfWidth) };
   }
 
@@ -469,7 +475,7 @@ export class TimelineScene implements KioskScene {
     const { layout } = this;
     strokes.addSegment(layout.minX - 20, 0, layout.maxX + 20, 0, -0.02, 0.03, AXIS_COLOUR);
     for (const year of this.yearLabels) {
-      const x = xOfTime(year, layout.firstYear);
+      const x = xOfTime(year, layout);
       strokes.addSegment(x, -0.45, x, -0.3, -0.02, 0.03, AXIS_COLOUR);
       strokes.addSegment(x, 0.3, x, 0.45, -0.02, 0.03, AXIS_COLOUR);
     }

@@ -9,7 +9,8 @@
  */
 import type { TimelineEvent, Track } from '../../src/content/contentTypes.ts';
 
-export const WORLD_UNITS_PER_YEAR = 4;
+/** The time scale for a sparse timeline; a crowded one is stretched so its busiest year fits. */
+export const MIN_WORLD_UNITS_PER_YEAR = 4;
 export const CARD_WIDTH = 3.2;
 export const CARD_HEIGHT = 2;
 export const CARD_GAP = 0.3;
@@ -39,6 +40,8 @@ export interface TrackLine {
 
 export interface TimelineLayout {
   readonly cards: readonly CardPlacement[];
+  /** World units per year: at least MIN_WORLD_UNITS_PER_YEAR, more when a year is crowded. */
+  readonly unitsPerYear: number;
   readonly trackLines: readonly TrackLine[];
   readonly firstYear: number;
   readonly lastYear: number;
@@ -49,8 +52,26 @@ export interface TimelineLayout {
   readonly halfHeight: number;
 }
 
-export function xOfTime(timePosition: number, firstYear: number): number {
-  return (timePosition - firstYear) * WORLD_UNITS_PER_YEAR;
+export function xOfTime(timePosition: number, layout: { readonly firstYear: number; readonly unitsPerYear: number }): number {
+  return (timePosition - layout.firstYear) * layout.unitsPerYear;
+}
+
+/**
+ * A scale at which the busiest year of any track fits its rows side by side, so that cards stay
+ * near their dates instead of being pushed ever later when hundreds of events crowd the axis.
+ */
+function unitsPerYearFor(events: readonly TimelineEvent[], trackIds: readonly string[]): number {
+  let busiestYear = 0;
+  for (const trackId of trackIds) {
+    const perYear = new Map<number, number>();
+    for (const event of events) {
+      if (event.trackId !== trackId) continue;
+      const year = Math.floor(event.timePosition);
+      perYear.set(year, (perYear.get(year) ?? 0) + 1);
+    }
+    busiestYear = Math.max(busiestYear, ...perYear.values());
+  }
+  return Math.max(MIN_WORLD_UNITS_PER_YEAR, (busiestYear * (CARD_WIDTH + CARD_GAP)) / ROWS_PER_TRACK);
 }
 
 export function layoutTimeline(events: readonly TimelineEvent[], tracks: readonly Track[]): TimelineLayout {
@@ -58,6 +79,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], tracks: readonl
   const positions = events.map((event) => event.timePosition);
   const firstYear = positions.length > 0 ? Math.floor(Math.min(...positions) / 10) * 10 : 2000;
   const lastYear = positions.length > 0 ? Math.ceil(Math.max(...positions)) + 1 : 2030;
+  const unitsPerYear = unitsPerYearFor(events, shownTracks.map((track) => track.id));
+  const scale = { firstYear, unitsPerYear };
   const cards: CardPlacement[] = [];
   const trackLines: TrackLine[] = [];
 
@@ -67,7 +90,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], tracks: readonl
     const rowEnds: number[] = Array.from({ length: ROWS_PER_TRACK }, () => -Infinity);
     const trackEvents = events.filter((event) => event.trackId === track.id);
     for (const event of trackEvents) {
-      const anchorX = xOfTime(event.timePosition, firstYear);
+      const anchorX = xOfTime(event.timePosition, scale);
       const wanted = anchorX;
       let row = rowEnds.findIndex((end) => end + CARD_GAP <= wanted - CARD_WIDTH / 2);
       let x = wanted;
@@ -99,9 +122,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], tracks: readonl
 
   const allX = cards.map((card) => card.x);
   const minX = allX.length > 0 ? Math.min(0, ...allX) : 0;
-  const maxX = allX.length > 0 ? Math.max(...allX) : xOfTime(lastYear, firstYear);
+  const maxX = allX.length > 0 ? Math.max(...allX) : xOfTime(lastYear, scale);
   return {
     cards,
+    unitsPerYear,
     trackLines,
     firstYear,
     lastYear,

@@ -24,6 +24,19 @@ export interface NarrationState {
   readonly problem: string | null;
 }
 
+/** A docent's tour in progress. */
+export interface GuidedState {
+  readonly tourId: string;
+  readonly stopIndex: number;
+  readonly stopCount: number;
+  /** The docent talks over the narration: it plays on, silently, with its captions. */
+  readonly muted: boolean;
+  readonly captionsShown: boolean;
+  /** The presenter's blank key: the screen goes dark and the narration pauses. */
+  readonly blanked: boolean;
+  readonly talkingPointsShown: boolean;
+}
+
 export interface KioskState {
   readonly mode: KioskMode;
   readonly language: LanguageCode;
@@ -37,6 +50,8 @@ export interface KioskState {
   readonly idleCountdownSeconds: number | null;
   /** How ready the kiosk is to run offline, and whether a new version waits for an idle moment. */
   readonly offline: OfflineState | null;
+  /** The docent's tour, or null outside guided mode. */
+  readonly guided: GuidedState | null;
 }
 
 export interface KioskEvents {

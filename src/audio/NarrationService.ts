@@ -149,6 +149,11 @@ export class NarrationService {
     }, soundId);
   }
 
+  /** Mutes every narration (the docent talks over it); it keeps playing, so captions stay in step. */
+  setMuted(muted: boolean): void {
+    Howler.mute(muted);
+  }
+
   toggle(): void {
     if (this.current?.status === 'playing') this.pause();
     else this.play();

@@ -624,6 +624,7 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     groupFolders.set(groupId, [...(groupFolders.get(groupId) ?? []), file]);
   }
   const panelIds = new Set<string>();
+  const existingPanelIds = new Set<string>();
   for (const [groupId, groupFiles] of groupFolders) {
     const groupFile = `panels/${groupId}/group.yaml`;
     if (!ID_PATTERN.test(groupId)) {
@@ -656,6 +657,7 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         problems.error(folder, 0, `the folder name "${panelSlug}" cannot be a panel id`, 'rename the folder using lowercase letters a-z, digits and hyphens only');
         continue;
       }
+      existingPanelIds.add(`${groupId}/${panelSlug}`);
       if (!entry.yamlFile) {
         problems.error(folder, 0, 'the panel folder has no panel.yaml, so the panel is not shown',
           'add panel.yaml (copy one from another panel folder and change it), or delete the folder');
@@ -712,6 +714,9 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       if (builtEventIds.has(stop.stop) || panelIds.has(stop.stop)) {
         return [{ target: stop.stop, talkingPoints: stop.talkingPoints ?? null, playNarration: stop.playNarration }];
       }
+      // A stop at an event or panel that exists but has errors of its own is left out until they
+      // are fixed; those errors are reported already, and say where.
+      if (existingEventIds.has(stop.stop) || existingPanelIds.has(stop.stop)) return [];
       const suggestion = closest(stop.stop, [...eventIds, ...panelIds]);
       problems.error(file, yaml.lineOf(['stops', index, 'stop']), `the stop "${stop.stop}" is not an event or panel that exists`,
         suggestion ? `did you mean "${suggestion}"? Otherwise remove the stop` : 'correct the id or remove the stop');

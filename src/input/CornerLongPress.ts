@@ -1,6 +1,7 @@
 /**
- * The hidden way in for staff: a long press on an invisible square in the top-left corner. A
- * visitor's tap there does nothing; only a steady press of LONG_PRESS_SECONDS opens the PIN pad.
+ * The hidden way in for staff and docents: a long press on an invisible square in a top corner
+ * (left: diagnostics, right: guided tours). A visitor's tap there does nothing; only a steady
+ * press of LONG_PRESS_SECONDS opens the PIN pad.
  */
 import { createElement } from '../ui/dom.ts';
 
@@ -11,8 +12,8 @@ export class CornerLongPress {
   private readonly listeners = new AbortController();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(onLongPress: () => void) {
-    this.element = createElement('div', { className: 'staff-corner', attributes: { 'aria-hidden': 'true' } });
+  constructor(corner: 'top-left' | 'top-right', onLongPress: () => void) {
+    this.element = createElement('div', { className: `staff-corner staff-corner--${corner}`, attributes: { 'aria-hidden': 'true' } });
     const signal = this.listeners.signal;
     this.element.addEventListener('pointerdown', (event) => {
       event.preventDefault();

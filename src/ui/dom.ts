@@ -21,26 +21,32 @@ export function createElement<Tag extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Where the latest finger or mouse press began; one per document, like the pointer itself. */
-let lastPressTarget: EventTarget | null = null;
-let pressTrackingInstalled = false;
-
 /**
- * Calls onPress when the element is activated, but only by a press that began on it (or by the
- * keyboard). A tap that opens a sheet is followed by the browser's synthetic click at the same
- * spot; without this, that ghost click would land on whatever the sheet put there.
+ * Calls onPress when the element is pressed and released by a finger or mouse that went down on
+ * it, or activated from the keyboard. Acting on the release, not on the browser's synthetic
+ * click, makes the response immediate and dependable: a tap that opens a sheet is followed by a
+ * ghost click at the same spot that must not land on the sheet, and a tap right after a fling
+ * may get no click at all.
  */
 export function onPress(element: HTMLElement, handler: () => void, signal: AbortSignal): void {
-  if (!pressTrackingInstalled) {
-    pressTrackingInstalled = true;
-    document.addEventListener('pointerdown', (event) => {
-      lastPressTarget = event.target;
-    }, { capture: true });
-  }
+  let pressedPointer: number | null = null;
+  element.addEventListener('pointerdown', (event) => {
+    if (event.button > 0) return;
+    pressedPointer = event.pointerId;
+  }, { signal });
+  element.addEventListener('pointerup', (event) => {
+    if (event.pointerId !== pressedPointer) return;
+    pressedPointer = null;
+    const bounds = element.getBoundingClientRect();
+    const releasedInside = event.clientX >= bounds.left && event.clientX <= bounds.right && event.clientY >= bounds.top && event.clientY <= bounds.bottom;
+    if (releasedInside && !(element as HTMLButtonElement).disabled) handler();
+  }, { signal });
+  element.addEventListener('pointercancel', () => {
+    pressedPointer = null;
+  }, { signal });
   element.addEventListener('click', (event) => {
-    const fromKeyboard = event.detail === 0;
-    const pressBeganHere = lastPressTarget instanceof Node && element.contains(lastPressTarget);
-    if (fromKeyboard || pressBeganHere) handler();
+    // detail 0: Enter or Space on a focused button, or a screen reader's activation.
+    if (event.detail === 0) handler();
   }, { signal });
 }
 

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -90,7 +90,10 @@ interface KioskFigures {
 }
 
 interface BareFigures {
+  /** Measured just before the starter kiosk; the starter's ratios divide by it. */
   readonly panning: FrameFigures | null;
+  /** Measured again just before the 1,000-event kiosk; its ratios divide by this one. */
+  readonly panningBeforeThousandEvents: FrameFigures | null;
   readonly error: string | null;
 }
 
@@ -102,6 +105,8 @@ interface Environment {
   readonly maxTextureSize: number | null;
   readonly node: string;
   readonly cpus: string;
+  /** 1-minute load averages at the start and the end: above the core count, other work competed. */
+  readonly loadAverage: { readonly atStart: number; readonly atEnd: number };
   readonly viewport: string;
 }
 
@@ -413,6 +418,8 @@ async function measureTaps(page: Page, touch: Touch): Promise<TapFigures> {
   const tapped = new Set<string>();
   for (let attempt = 0; attempt < TAP_COUNT; attempt += 1) {
     try {
+      // A tap that went astray may have left a sheet open: start each tap from the bare timeline.
+      if (await page.evaluate(() => window.kiosk!.state().focused !== null)) await closeSheet(page, touch);
       await waitForStillView(page, 300);
       const cards = await visibleCards(page, TAP_AREA);
       // A card not tapped yet, taken from across the screen so the taps do not all land together.
@@ -437,7 +444,6 @@ async function measureTaps(page: Page, touch: Touch): Promise<TapFigures> {
       }
     } catch (error) {
       failures.push(`tap ${attempt + 1}: ${message(error)}`);
-      await page.evaluate(() => undefined).catch(() => undefined);
     }
   }
   const stat = (values: number[], fraction: number): number | null => (values.length ? round(percentile(values, fraction)) : null);
@@ -526,7 +532,13 @@ async function routeBarePage(context: BrowserContext): Promise<void> {
   });
 }
 
-async function measureBare(browser: Browser): Promise<{ figures: BareFigures; gpu: { renderer: string; vendor: string; maxTextureSize: number } | null }> {
+interface BareRun {
+  readonly panning: FrameFigures | null;
+  readonly gpu: { readonly renderer: string; readonly vendor: string; readonly maxTextureSize: number } | null;
+  readonly error: string | null;
+}
+
+async function measureBare(browser: Browser): Promise<BareRun> {
   const context = await newContext(browser);
   try {
     await routeBarePage(context);
@@ -539,9 +551,11 @@ async function measureBare(browser: Browser): Promise<{ figures: BareFigures; gp
     const touch = await touchOf(context, page);
     const panning = await measurePanning(page, touch, false);
     await touch.detach();
-    return { figures: { panning, error: null }, gpu };
+    log(`bare: median ${panning.medianMs} ms, p95 ${panning.p95Ms} ms`);
+    return { panning, gpu, error: null };
   } catch (error) {
-    return { figures: { panning: null, error: message(error) }, gpu: null };
+    log(`bare: stopped early: ${message(error)}`);
+    return { panning: null, gpu: null, error: message(error) };
   } finally {
     await context.close();
   }
@@ -638,25 +652,27 @@ async function measureKiosk(browser: Browser, build: TemporaryBuild, buildSecond
 function printTable(starter: KioskFigures, thousand: KioskFigures, bare: BareFigures): void {
   const cell = (value: number | string | null | undefined): string => (value === null || value === undefined || Number.isNaN(value) ? '-' : String(value));
   const short = (text: string | null): string => (text === null ? '-' : `${(text.split('\n')[0] ?? '').slice(0, 60)} (see JSON)`);
+  const bareCell = (pick: (figures: FrameFigures) => number): string =>
+    `${cell(bare.panning ? pick(bare.panning) : null)} / ${cell(bare.panningBeforeThousandEvents ? pick(bare.panningBeforeThousandEvents) : null)}`;
   const rows: [string, string, string, string, string][] = [
-    ['figure', 'starter', '+1,000 events', 'bare three.js', 'target'],
+    ['figure', 'starter', '+1,000 events', 'bare three.js (before each)', 'target'],
     ['events', cell(starter.events), cell(thousand.events), '-', ''],
     ['draw calls', cell(starter.overview?.drawCalls), cell(thousand.overview?.drawCalls), '-', '<= 40 / <= 60'],
     ['triangles', cell(starter.overview?.triangles), cell(thousand.overview?.triangles), '-', ''],
     ['textures', cell(starter.overview?.textures), cell(thousand.overview?.textures), '-', ''],
     ['geometries', cell(starter.overview?.geometries), cell(thousand.overview?.geometries), '-', ''],
     ['programs', cell(starter.overview?.programs), cell(thousand.overview?.programs), '-', ''],
-    ['pan frame median (ms), all', cell(starter.panning?.medianMs), cell(thousand.panning?.medianMs), cell(bare.panning?.medianMs), ''],
-    ['pan frame p95 (ms), all', cell(starter.panning?.p95Ms), cell(thousand.panning?.p95Ms), cell(bare.panning?.p95Ms), ''],
-    ['pan median (ms), rendered', cell(starter.panning?.renderedFrames.medianMs), cell(thousand.panning?.renderedFrames.medianMs), cell(bare.panning?.medianMs), ''],
-    ['pan p95 (ms), rendered', cell(starter.panning?.renderedFrames.p95Ms), cell(thousand.panning?.renderedFrames.p95Ms), cell(bare.panning?.p95Ms), ''],
+    ['pan frame median (ms), all', cell(starter.panning?.medianMs), cell(thousand.panning?.medianMs), bareCell((figures) => figures.medianMs), ''],
+    ['pan frame p95 (ms), all', cell(starter.panning?.p95Ms), cell(thousand.panning?.p95Ms), bareCell((figures) => figures.p95Ms), ''],
+    ['pan median (ms), rendered', cell(starter.panning?.renderedFrames.medianMs), cell(thousand.panning?.renderedFrames.medianMs), bareCell((figures) => figures.medianMs), ''],
+    ['pan p95 (ms), rendered', cell(starter.panning?.renderedFrames.p95Ms), cell(thousand.panning?.renderedFrames.p95Ms), bareCell((figures) => figures.p95Ms), ''],
     ['pan median / bare, all', cell(starter.panningVsBare?.median), cell(thousand.panningVsBare?.median), '1', '<= 2'],
     ['pan p95 / bare, all', cell(starter.panningVsBare?.p95), cell(thousand.panningVsBare?.p95), '1', '<= 2'],
     ['pan median / bare, rendered', cell(starter.panningVsBare?.renderedMedian), cell(thousand.panningVsBare?.renderedMedian), '1', '<= 2'],
     ['pan p95 / bare, rendered', cell(starter.panningVsBare?.renderedP95), cell(thousand.panningVsBare?.renderedP95), '1', '<= 2'],
     ['pan frames (kiosk renders)', `${cell(starter.panning?.intervals)} (${cell(starter.panning?.framesRenderedDuringDrag)})`,
-      `${cell(thousand.panning?.intervals)} (${cell(thousand.panning?.framesRenderedDuringDrag)})`, cell(bare.panning?.intervals), ''],
-    ['pan duration (ms)', cell(starter.panning?.durationMs), cell(thousand.panning?.durationMs), cell(bare.panning?.durationMs), ''],
+      `${cell(thousand.panning?.intervals)} (${cell(thousand.panning?.framesRenderedDuringDrag)})`, bareCell((figures) => figures.intervals), ''],
+    ['pan duration (ms)', cell(starter.panning?.durationMs), cell(thousand.panning?.durationMs), bareCell((figures) => figures.durationMs), ''],
     ['tap-to-paint p50 (ms)', cell(starter.tapToPaint?.p50Ms), cell(thousand.tapToPaint?.p50Ms), '-', ''],
     ['tap-to-paint p75 (ms)', cell(starter.tapToPaint?.p75Ms), cell(thousand.tapToPaint?.p75Ms), '-', '< 100'],
     ['tap-to-paint max (ms)', cell(starter.tapToPaint?.maxMs), cell(thousand.tapToPaint?.maxMs), '-', ''],
@@ -684,6 +700,7 @@ function printTable(starter: KioskFigures, thousand: KioskFigures, bare: BareFig
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   const executable = ensureChromium();
   const starterBuild = timedBuild('the starter content', () => undefined);
   let syntheticCount = 0;
@@ -700,26 +717,34 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({ executablePath: executable, args: ['--autoplay-policy=no-user-gesture-required'] });
   try {
-    log('measuring the bare three.js page');
-    const bareRun = await measureBare(browser);
-    const bare = bareRun.figures;
-    const barePanning = bare.panning;
-    log(`bare: median ${String(barePanning?.medianMs)} ms, p95 ${String(barePanning?.p95Ms)} ms`);
-    const starter = await measureKiosk(browser, starterBuild.build, starterBuild.seconds, 'starter', barePanning);
+    // The bare page runs just before each kiosk, so that each ratio compares like with like
+    // even when other work on the machine comes and goes.
+    log('measuring the bare three.js page (before the starter kiosk)');
+    const bareFirst = await measureBare(browser);
+    const starter = await measureKiosk(browser, starterBuild.build, starterBuild.seconds, 'starter', bareFirst.panning);
+    log('measuring the bare three.js page (before the 1,000-event kiosk)');
+    const bareSecond = await measureBare(browser);
     const thousand: KioskFigures = thousandBuild
-      ? await measureKiosk(browser, thousandBuild.build, thousandBuild.seconds, 'thousandEvents', barePanning)
+      ? await measureKiosk(browser, thousandBuild.build, thousandBuild.seconds, 'thousandEvents', bareSecond.panning)
       : { events: null, buildSeconds: 0, readySeconds: null, overview: null, panning: null, panningVsBare: null, tapToPaint: null,
           problems: [], error: `build failed: ${thousandBuildError ?? 'unknown'}`, screenshot: null };
+    const bare: BareFigures = {
+      panning: bareFirst.panning,
+      panningBeforeThousandEvents: bareSecond.panning,
+      error: bareFirst.error ?? bareSecond.error,
+    };
+    const gpu = bareFirst.gpu ?? bareSecond.gpu;
 
     const environment: Environment = {
       chromium: browser.version(),
       executable,
-      webglRenderer: bareRun.gpu?.renderer ?? null,
-      webglVendor: bareRun.gpu?.vendor ?? null,
-      maxTextureSize: bareRun.gpu?.maxTextureSize ?? null,
+      webglRenderer: gpu?.renderer ?? null,
+      webglVendor: gpu?.vendor ?? null,
+      maxTextureSize: gpu?.maxTextureSize ?? null,
       node: process.version,
       cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
       viewport: `${VIEWPORT.width}x${VIEWPORT.height} @1x`,
+      loadAverage: { atStart: round(loadAtStart, 2), atEnd: round(loadavg()[0] ?? 0, 2) },
     };
     const report = {
       environment,
@@ -737,6 +762,10 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(report, null, 2));
     console.log('');
     console.log(`Chromium ${environment.chromium}; WebGL: ${environment.webglRenderer ?? 'unknown'} (${environment.webglVendor ?? '?'}), MAX_TEXTURE_SIZE ${String(environment.maxTextureSize)}; node ${environment.node}; ${environment.cpus}`);
+    console.log(`load average (1 min): ${environment.loadAverage.atStart} at the start, ${environment.loadAverage.atEnd} at the end, on ${cpus().length} cores`);
+    if (Math.max(environment.loadAverage.atStart, environment.loadAverage.atEnd) > cpus().length) {
+      console.log('NOTE: other work was competing for the CPU; frame times are noisier than usual (the ratios less so).');
+    }
     printTable(starter, thousand, bare);
     console.log(`\ntotal ${report.totalSeconds} s`);
   } finally {

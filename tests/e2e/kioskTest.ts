@@ -5,6 +5,12 @@
  */
 import { expect, test as base, type Page } from '@playwright/test';
 import type { KioskState } from '../../src/app/KioskState.ts';
+import type { ServerKind } from '../support/staticServer.ts';
+
+/** Which web server this test project runs against (playwright.config.ts, project metadata). */
+export function serverKind(): ServerKind {
+  return (test.info().project.metadata as { server?: ServerKind }).server ?? 'preview';
+}
 
 export interface KioskOptions {
   /** Open and wake the kiosk before the test (off for tests that must install a clock first). */

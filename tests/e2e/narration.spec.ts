@@ -25,7 +25,7 @@ async function startNarration(page: Page, kiosk: KioskPage): Promise<void> {
   await kiosk.waitForState((state) => state.narration?.status === 'playing', 'the narration to play');
 }
 
-test('every culture and award panel plays its narration with captions in step', async ({ page, kiosk }) => {
+test('every culture and award panel plays its narration with captions in step', { tag: '@nginx' }, async ({ page, kiosk }) => {
   for (const panelId of [...CULTURE_PANELS, ...AWARD_PANELS]) {
     await openPanelByTouch(page, kiosk, panelId);
     await startNarration(page, kiosk);
@@ -39,7 +39,7 @@ test('every culture and award panel plays its narration with captions in step', 
   }
 });
 
-test('captions advance, pause holds, seek and transcript taps jump, language switch keeps the cue', async ({ page, kiosk }) => {
+test('captions advance, pause holds, seek and transcript taps jump, language switch keeps the cue', { tag: '@nginx' }, async ({ page, kiosk }) => {
   await openPanelByTouch(page, kiosk, 'culture/vision');
   await startNarration(page, kiosk);
   await kiosk.waitForState((state) => state.narration!.cueIndex === 1, 'the caption to move to the second line');

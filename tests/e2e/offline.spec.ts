@@ -1,4 +1,4 @@
-import { expect, test } from './kioskTest.ts';
+import { expect, serverKind, test } from './kioskTest.ts';
 import { copyOfBuild, serveBuild, type RunningServer } from '../support/staticServer.ts';
 
 const OFFLINE_PORT = 4181;
@@ -11,9 +11,9 @@ test.describe('offline on the gallery floor', () => {
     server = null;
   });
 
-  test('after the first visit the whole corridor works with the web server stopped', async ({ page, kiosk }) => {
+  test('after the first visit the whole corridor works with the web server stopped', { tag: '@nginx' }, async ({ page, kiosk }) => {
     test.setTimeout(240_000);
-    server = await serveBuild(copyOfBuild(), OFFLINE_PORT);
+    server = await serveBuild(copyOfBuild(), OFFLINE_PORT, serverKind());
     await kiosk.open(`${server.url}/`, { stayInAttract: true });
     const installed = await kiosk.waitForState((state) => state.offline?.ready === true, 'every file of the corridor to be cached');
     expect(installed.offline!.filesCached).toBe(installed.offline!.filesTotal);

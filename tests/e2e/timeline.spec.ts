@@ -23,7 +23,7 @@ async function countPixelsNear(page: import('@playwright/test').Page, colours: R
   }, { data: png, targets: colours });
 }
 
-test('WebGL really draws both tracks in their colours', async ({ page, kiosk }) => {
+test('WebGL really draws both tracks in their colours', { tag: '@nginx' }, async ({ page, kiosk }) => {
   expect((await kiosk.state()).mode).toBe('explore');
   const counts = await countPixelsNear(page, { partyRed: [0xb7, 0x1c, 0x1c], museumBlue: [0x15, 0x65, 0xc0] });
   // Each track line alone is over a thousand pixels long and several pixels thick.
@@ -31,7 +31,7 @@ test('WebGL really draws both tracks in their colours', async ({ page, kiosk }) 
   expect(counts.museumBlue).toBeGreaterThan(3000);
 });
 
-test('a tap on a card opens its detail, and a linked event flies across to the other track', async ({ page, kiosk }) => {
+test('a tap on a card opens its detail, and a linked event flies across to the other track', { tag: '@nginx' }, async ({ page, kiosk }) => {
   await kiosk.tapItem('museum/2019-salute-to-the-republic');
   await kiosk.waitForState((state) => state.focused === 'museum/2019-salute-to-the-republic', 'the tapped event to be focused');
   const sheet = page.getByRole('dialog');
@@ -49,7 +49,7 @@ test('a tap on a card opens its detail, and a linked event flies across to the o
   await expect(page.locator('.sheet-layer')).toHaveAttribute('data-open', 'false');
 });
 
-test('a drag moves through time, and a tap after it still lands', async ({ page, kiosk }) => {
+test('a drag moves through time, and a tap after it still lands', { tag: '@nginx' }, async ({ page, kiosk }) => {
   const before = await kiosk.screenPointOf('museum/2019-salute-to-the-republic');
   expect(before).not.toBeNull();
   const client = await page.context().newCDPSession(page);
@@ -66,7 +66,7 @@ test('a drag moves through time, and a tap after it still lands', async ({ page,
   await kiosk.waitForState((state) => state.focused === 'museum/2019-salute-to-the-republic', 'the card to be focused after a drag');
 });
 
-test('the language switch shows Chinese and English titles and keeps the open event', async ({ page, kiosk }) => {
+test('the language switch shows Chinese and English titles and keeps the open event', { tag: '@nginx' }, async ({ page, kiosk }) => {
   const events = page.getByRole('navigation', { name: '全部事件' });
   await expect(events.getByRole('button', { name: '中华人民共和国成立', exact: true })).toBeAttached();
   await events.getByRole('button', { name: '中华人民共和国成立', exact: true }).focus();

@@ -1,4 +1,4 @@
-import { expect, test } from './kioskTest.ts';
+import { expect, serverKind, test } from './kioskTest.ts';
 import { buildWithMedia, serveBuild, type RunningServer, type TemporaryBuild } from '../support/staticServer.ts';
 
 const UPDATE_PORT = 4182;
@@ -16,7 +16,7 @@ test.describe('updates arrive only when nobody is watching', () => {
     server = null;
   });
 
-  test('a new version waits through a narration and lands on the attract screen once the visitor has gone', async ({ page, kiosk }) => {
+  test('a new version waits through a narration and lands on the attract screen once the visitor has gone', { tag: '@nginx' }, async ({ page, kiosk }) => {
     test.setTimeout(180_000);
     const checkEveryMinute = (media: { replace(file: string, from: string, to: string): void }) =>
       media.replace('kiosk.yaml', 'checkEveryMinutes: 5', 'checkEveryMinutes: 1');
@@ -32,7 +32,7 @@ test.describe('updates arrive only when nobody is watching', () => {
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) navigations += 1;
     });
-    server = await serveBuild(version1.outDir, UPDATE_PORT);
+    server = await serveBuild(version1.outDir, UPDATE_PORT, serverKind());
     await kiosk.open(`${server.url}/`);
     const firstVersion = await kiosk.waitForState((state) => state.offline?.ready === true, 'version 1 to be offline-ready');
     const eventList = page.locator('.event-list__button[data-event-id="museum/2019-salute-to-the-republic"]');
@@ -45,7 +45,7 @@ test.describe('updates arrive only when nobody is watching', () => {
     await page.getByRole('button', { name: '播放' }).tap();
     await kiosk.waitForState((state) => state.narration?.playing === true, 'the narration to play');
     await server.close();
-    server = await serveBuild(version2.outDir, UPDATE_PORT);
+    server = await serveBuild(version2.outDir, UPDATE_PORT, serverKind());
 
     await page.clock.fastForward('01:05');
     const waiting = await kiosk.waitForState((state) => state.offline?.updateWaiting === true, 'version 2 to be downloaded and waiting');

@@ -3,7 +3,7 @@
  * real server (not only setOffline) to prove the service worker needs no network, and update
  * tests serve a second build on the same origin.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveBuild(outDir: string, port: number): Promise<RunningServer> {
+export type ServerKind = 'preview' | 'nginx';
+
+/** Serves a build with Vite's preview server or with nginx and the shipped site configuration. */
+export async function serveBuild(outDir: string, port: number, kind: ServerKind = 'preview'): Promise<RunningServer> {
+  if (kind === 'nginx') return serveWithNginx(outDir, port);
   const server: PreviewServer = await preview({
     root: PROJECT_ROOT,
     configFile: false,
@@ -29,6 +33,32 @@ export async function serveBuild(outDir: string, port: number): Promise<RunningS
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => server.close(),
+  };
+}
+
+async function serveWithNginx(outDir: string, port: number): Promise<RunningServer> {
+  const child = spawn(join(PROJECT_ROOT, 'deploy/nginx/test-server.sh'), [String(port), outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolveReady, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes('ready:')) resolveReady();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`nginx test server exited (${code}):\n${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolveClosed) => {
+      if (child.exitCode !== null) {
+        resolveClosed();
+        return;
+      }
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolveClosed());
+      child.kill('SIGTERM');
+    }),
   };
 }
 

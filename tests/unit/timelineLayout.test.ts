@@ -16,8 +16,20 @@ describe('layoutTimeline', () => {
       const event = bundle.events.find((candidate) => candidate.id === card.eventId)!;
       expect(Math.sign(card.y)).toBe(event.trackId === 'party' ? 1 : -1);
       // The stem starts at the exact date, even when the card had to move.
-      expect(card.anchorX).toBeCloseTo(xOfTime(event.timePosition, layout.firstYear));
+      expect(card.anchorX).toBeCloseTo(xOfTime(event.timePosition, layout));
     }
+  });
+
+  it('stretches a crowded timeline so cards stay near their dates', () => {
+    const crowded = Array.from({ length: 600 }, (_, index) => ({
+      ...bundle.events[0]!,
+      id: `party/bench-${index}`,
+      timePosition: 1921 + (index % 100) + (index / 600),
+    })).sort((a, b) => a.timePosition - b.timePosition); // as the content bundle always is
+    const stretched = layoutTimeline(crowded, bundle.tracks);
+    expect(stretched.unitsPerYear).toBeGreaterThan(layout.unitsPerYear);
+    const furthest = Math.max(...stretched.cards.map((card) => Math.abs(card.x - card.anchorX)));
+    expect(furthest / stretched.unitsPerYear).toBeLessThan(1.5);
   });
 
   it('never lets two cards of a row overlap', () => {

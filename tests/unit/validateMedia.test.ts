@@ -149,3 +149,19 @@ describe('checkMediaFolder opens every recording', () => {
     expect(validation.summary.recordedNarrations).toBe(19);
   });
 });
+
+describe('tours', () => {
+  it('are built from the starter content, and a stop that does not exist is named with its line', () => {
+    expect(validate(STARTER_MEDIA).bundle.tours.map((tour) => [tour.id, tour.stops.length])).toEqual([
+      ['culture-and-awards', 10],
+      ['two-tracks-in-pairs', 9],
+    ]);
+    copy = copyStarterMedia();
+    copy.replace('tours/two-tracks-in-pairs.yaml', 'stop: museum/2019-salute-to-the-republic', 'stop: museum/2019-salute-to-the-republik');
+    const messages = errorsOf(validate(copy.root)).map(formatProblem);
+    const line = lineContaining(copy.read('tours/two-tracks-in-pairs.yaml'), '2019-salute-to-the-republik');
+    expect(messages).toEqual([
+      `media/tours/two-tracks-in-pairs.yaml:${line}: error: the stop "museum/2019-salute-to-the-republik" is not an event or panel that exists. Fix: did you mean "museum/2019-salute-to-the-republic"? Otherwise remove the stop`,
+    ]);
+  });
+});
