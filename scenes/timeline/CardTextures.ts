@@ -83,7 +83,7 @@ export class CardTextures {
     this.labelTop = Math.ceil(this.slotCount / detailPerRow) * DETAIL_CELL.height;
     this.detail = createAtlas(this.labelTop + Math.ceil(yearLabels.length / labelsPerRow) * LABEL_CELL.height, true);
     const overviewPerRow = ATLAS_WIDTH / OVERVIEW_CELL.width;
-    this.overview = this.isTiered ? createAtlas(Math.ceil(events.length / overviewPerRow) * OVERVIEW_CELL.height, false) : null;
+    this.overview = this.isTiered ? createAtlas(Math.ceil(events.length / overviewPerRow) * OVERVIEW_CELL.height, true) : null;
     // With few events every card keeps its own slot for good.
     this.slots = Array.from({ length: this.slotCount }, (_, index) => (this.isTiered ? null : index));
   }

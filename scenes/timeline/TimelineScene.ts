@@ -38,6 +38,11 @@ const CAMERA_FIELD_OF_VIEW_DEGREES = 30;
 const VERTICAL_MARGIN = 1.2;
 const BOTTOM_BAR_ALLOWANCE = 1.6;
 const FLIGHT_SECONDS = 0.8;
+/**
+ * Cards are opaque with cut-out corners rather than blended: no sorting, no overdraw to blend,
+ * and the depth test lets a full-resolution face hide the small one beneath it for free.
+ */
+const CARD_ALPHA_TEST = 0.5;
 /** The view must rest this long before the full-resolution card slots are handed out again. */
 const DETAIL_REFRESH_PAUSE_SECONDS = 0.3;
 /** How quickly a fling slows down, per second (exponential decay rate). */
@@ -64,7 +69,7 @@ export interface TimelineSceneOptions {
   readonly content: ContentBundle;
   readonly language: LanguageCode;
   readonly reducedMotion: () => boolean;
-  /** Told the year at the centre of the screen whenever the view moves. */
+  /** Told the year at the centre of the screen whenever the view comes to rest. */
   readonly onViewChanged?: (centreYear: number) => void;
 }
 
@@ -141,7 +146,7 @@ export class TimelineScene implements KioskScene {
     if (textures.overview) {
       const overview = new QuadBatch();
       this.layout.cards.forEach((card, index) => overview.addRectangle(card.x, card.y, 0.02, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', textures.overviewCell(index)));
-      this.overviewMesh = new Mesh(overview.build(), new MeshBasicMaterial({ map: textures.overview.texture, transparent: true, vertexColors: true }));
+      this.overviewMesh = new Mesh(overview.build(), new MeshBasicMaterial({ map: textures.overview.texture, alphaTest: CARD_ALPHA_TEST, vertexColors: true }));
       this.overviewMesh.name = 'timeline-cards-overview';
       this.overviewMesh.renderOrder = 1;
     }
@@ -153,7 +158,7 @@ export class TimelineScene implements KioskScene {
     this.yearLabels.forEach((year, index) => {
       detail.addRectangle(xOfTime(year, this.layout), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', textures.labelCell(index));
     });
-    this.detailMesh = new Mesh(detail.build(), new MeshBasicMaterial({ map: textures.detail.texture, transparent: true, vertexColors: true }));
+    this.detailMesh = new Mesh(detail.build(), new MeshBasicMaterial({ map: textures.detail.texture, alphaTest: CARD_ALPHA_TEST, vertexColors: true }));
     this.detailMesh.name = 'timeline-cards';
     // Drawn after the overview so that a card's full-resolution face covers its small one.
     this.detailMesh.renderOrder = 2;
@@ -238,6 +243,8 @@ export class TimelineScene implements KioskScene {
       this.stillSeconds += deltaSeconds;
       if (this.detailStale && this.stillSeconds >= DETAIL_REFRESH_PAUSE_SECONDS) {
         this.detailStale = false;
+        // The page around the scene (the year strip) follows once the view rests, not every frame.
+        this.options.onViewChanged?.(this.centreYear());
         return this.refreshDetailSlots();
       }
       return false;
@@ -248,7 +255,6 @@ export class TimelineScene implements KioskScene {
     this.camera.position.x = this.cameraX;
     this.camera.position.z = this.baseDistance / this.zoom;
     this.camera.updateMatrixWorld();
-    this.options.onViewChanged?.(this.centreYear());
     return true;
   }
 
