@@ -1,5 +1,5 @@
 /** A MediaSource backed by a folder on disk (media/ or a staff member's copy of it). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { MediaSource } from './validateMedia.ts';
 
@@ -14,5 +14,6 @@ export function mediaFolder(root: string): MediaSource {
     files: listFiles(root),
     readText: (relativePath) => readFileSync(join(root, relativePath), 'utf8'),
     readBytes: (relativePath) => readFileSync(join(root, relativePath)),
+    sizeOf: (relativePath) => statSync(join(root, relativePath)).size,
   };
 }

@@ -44,6 +44,7 @@ export interface MediaSource {
   readonly files: readonly string[];
   readText(relativePath: string): string;
   readBytes(relativePath: string): Uint8Array;
+  sizeOf(relativePath: string): number;
 }
 
 export type AudioProbe =
@@ -58,6 +59,10 @@ export interface ValidateMediaOptions {
   /** What each recording really holds (audioProbe.ts); without it recordings are not opened. */
   audioProbes?: ReadonlyMap<string, AudioProbe>;
 }
+
+/** Larger files slow every kiosk's offline install; above these the check says how to shrink them. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const MAX_RECORDING_BYTES = 10 * 1024 * 1024;
 
 /** Captions may end this much after the audio (encoders pad the last frame). */
 const CAPTION_OVERRUN_TOLERANCE_SECONDS = 0.1;
@@ -242,6 +247,26 @@ function describeSchemaIssue(issue: v.BaseIssue<unknown>): { message: string; fi
   return { message: `"${field}": ${issue.message}`, fix: form ?? 'see the staff guide in README.md' };
 }
 
+const MARKUP_OR_ADDRESS = /<\/?[a-z!][^>]*>|&[a-z#0-9]+;|https?:\/\/|www\.[a-z0-9-]+\./i;
+
+/**
+ * Text is always shown as text: markup, script or a web address in it would appear literally on
+ * the screen (and a link could not be followed at a kiosk anyway). Staff are told where.
+ */
+function warnAboutMarkup(value: unknown, path: (string | number)[], file: string, yaml: YamlFile, problems: ProblemCollector): void {
+  if (typeof value === 'string') {
+    const found = MARKUP_OR_ADDRESS.exec(value);
+    if (found && path[0] !== 'source' && path[path.length - 1] !== 'file') {
+      problems.warning(file, yaml.lineOf(path), `"${fieldPath(path)}" contains "${found[0]}", which the kiosk will show literally, as typed`,
+        'write plain text; the kiosk never runs markup or opens links');
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => warnAboutMarkup(item, [...path, index], file, yaml, problems));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) warnAboutMarkup(item, [...path, key], file, yaml, problems);
+  }
+}
+
 function checkWithSchema<TSchema extends v.GenericSchema>(
   schema: TSchema,
   yaml: YamlFile,
@@ -249,7 +274,10 @@ function checkWithSchema<TSchema extends v.GenericSchema>(
   problems: ProblemCollector,
 ): v.InferOutput<TSchema> | null {
   const result = v.safeParse(schema, yaml.value, { abortEarly: false });
-  if (result.success) return result.output;
+  if (result.success) {
+    warnAboutMarkup(result.output, [], file, yaml, problems);
+    return result.output;
+  }
   for (const issue of result.issues) {
     const { message, fix } = describeSchemaIssue(issue);
     const path = (issue.path ?? []).map((item) => item.key as string | number);
@@ -416,6 +444,12 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         `copy the picture into ${folder}/ or correct the file name (names are case-sensitive)`);
       return null;
     }
+    const bytes = source.sizeOf(imagePath);
+    if (bytes > MAX_IMAGE_BYTES) {
+      problems.error(imagePath, 0, `the picture is ${(bytes / 1024 / 1024).toFixed(1)} MB; the kiosk takes at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB per picture`,
+        'save it again at about 2000 pixels on the long side (JPEG quality 85 or WebP) and keep the same name');
+      return null;
+    }
     return { url: media(imagePath), alt: image.alt, credit: image.credit ?? null };
   }
 
@@ -442,6 +476,11 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       anyMediaFile ||= recording !== null || hasCaptions;
       if (!text) continue;
       const probe = recording ? options.audioProbes?.get(recording) : undefined;
+      const recordingTooLarge = recording !== null && source.sizeOf(recording) > MAX_RECORDING_BYTES;
+      if (recording && recordingTooLarge) {
+        problems.error(recording, 0, `the recording is ${(source.sizeOf(recording) / 1024 / 1024).toFixed(1)} MB; the kiosk takes at most ${MAX_RECORDING_BYTES / 1024 / 1024} MB per recording`,
+          'export it again as MP3, mono, 64 kbit/s (plenty for a voice), and keep the same name');
+      }
       if (recording && probe && !probe.ok) {
         problems.error(recording, 0, `the recording cannot be played: ${probe.reason}`,
           'export it again as MP3 (or Ogg) from the recording software, or delete it to use captions only');
@@ -468,7 +507,7 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         problems.error(recording, 0, `the recording has no captions (every narration must be captioned)`,
           `add ${captionFile.split('/').pop() ?? ''} beside it, or run "npm run media:narrate" to make starter captions`);
       }
-      audio[language] = recording && captions[language] && (!probe || probe.ok) ? media(recording) : null;
+      audio[language] = recording && captions[language] && (!probe || probe.ok) && !recordingTooLarge ? media(recording) : null;
     }
     if (!text) {
       if (anyMediaFile) {

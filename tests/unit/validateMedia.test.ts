@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/contentProblem.ts';
 import { checkMediaFolder } from '../../src/content/checkMediaFolder.ts';
@@ -163,5 +165,37 @@ describe('tours', () => {
     expect(messages).toEqual([
       `media/tours/two-tracks-in-pairs.yaml:${line}: error: the stop "museum/2019-salute-to-the-republik" is not an event or panel that exists. Fix: did you mean "museum/2019-salute-to-the-republic"? Otherwise remove the stop`,
     ]);
+  });
+});
+
+describe('mistakes staff make with pictures and text', () => {
+  const IMAGE_BLOCK = 'image:\n  file: photo.jpg\n  alt:\n    zh-Hans: 展厅照片\n    en: A photograph of the hall\n  credit: 中国科技馆\n';
+
+  it('refuses a 40 MB photograph and a picture without alt text, and keeps the good events', () => {
+    copy = copyStarterMedia();
+    writeFileSync(join(copy.root, 'timeline/museum/2009-new-museum-opens/photo.jpg'), Buffer.alloc(40 * 1024 * 1024, 0xff));
+    copy.write('timeline/museum/2009-new-museum-opens/event.yaml', `${copy.read('timeline/museum/2009-new-museum-opens/event.yaml')}${IMAGE_BLOCK}`);
+    copy.write('timeline/museum/1988-phase-one-opens/photo.jpg', 'a small picture');
+    copy.write('timeline/museum/1988-phase-one-opens/event.yaml',
+      `${copy.read('timeline/museum/1988-phase-one-opens/event.yaml')}image:\n  file: photo.jpg\n  credit: 中国科技馆\n`);
+    const validation = validate(copy.root);
+    const messages = errorsOf(validation).map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/2009-new-museum-opens\/photo\.jpg: error: the picture is 40\.0 MB; the kiosk takes at most 5 MB/));
+    const altLine = lineContaining(copy.read('timeline/museum/1988-phase-one-opens/event.yaml'), 'image:');
+    expect(messages).toContainEqual(`media/timeline/museum/1988-phase-one-opens/event.yaml:${altLine}: error: the field "image.alt" is missing. Fix: add "alt:" as shown in the staff guide in README.md`);
+    expect(validation.bundle.events.find((event) => event.id === 'museum/2000-phase-two-opens')).toBeDefined();
+  });
+
+  it('warns that markup, script or a web address in a title will be shown literally', () => {
+    copy = copyStarterMedia();
+    const file = 'timeline/party/1956-march-toward-science/event.yaml';
+    copy.replace(file, 'zh-Hans: 向科学进军', 'zh-Hans: <script>alert(1)</script>向科学进军');
+    const validation = validate(copy.root);
+    expect(validation.errorCount).toBe(0);
+    expect(validation.problems.map(formatProblem)).toEqual([
+      `media/${file}:${lineContaining(copy.read(file), '<script>')}: warning: "title.zh-Hans" contains "<script>", which the kiosk will show literally, as typed. Fix: write plain text; the kiosk never runs markup or opens links`,
+    ]);
+    // The text reaches the bundle exactly as typed; the views put it on screen with textContent.
+    expect(validation.bundle.events.find((event) => event.id === 'party/1956-march-toward-science')?.title['zh-Hans']).toBe('<script>alert(1)</script>向科学进军');
   });
 });
