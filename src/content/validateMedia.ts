@@ -92,7 +92,7 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
 const FALLBACK_LANGUAGES: readonly LanguageCode[] = ['zh-Hans', 'en'];
 /** Files an operating system leaves behind; they are nobody's content. */
 const SYSTEM_LITTER = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$/;
-const ROOT_FILES = new Set(['kiosk.yaml', 'tracks.yaml', 'sources.yaml', 'README.md']);
+const ROOT_FILES = new Set(['kiosk.yaml', 'tracks.yaml', 'sources.yaml', 'README.md', 'README.zh-Hans.md']);
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { 'zh-Hans': 'Chinese (zh-Hans)', en: 'English (en)' };
 
