@@ -63,6 +63,18 @@ const LABEL_EVERY_YEARS = 1;
 const EDGE_MARGIN = 0.8;
 
 const _projected = new Vector3();
+
+/** Puts quad `index` of a card geometry over a card, or collapses it to nothing (no card). */
+function setCardQuad(positions: BufferAttribute, index: number, card: CardPlacement | undefined, z: number): void {
+  const halfWidth = card ? CARD_WIDTH / 2 : 0;
+  const halfHeight = card ? CARD_HEIGHT / 2 : 0;
+  const x = card?.x ?? 0;
+  const y = card?.y ?? 0;
+  positions.setXYZ(index * 4, x - halfWidth, y - halfHeight, z);
+  positions.setXYZ(index * 4 + 1, x + halfWidth, y - halfHeight, z);
+  positions.setXYZ(index * 4 + 2, x + halfWidth, y + halfHeight, z);
+  positions.setXYZ(index * 4 + 3, x - halfWidth, y + halfHeight, z);
+}
 const _pointer = new Vector2();
 
 export interface TimelineSceneOptions {
@@ -88,6 +100,8 @@ export class TimelineScene implements KioskScene {
   private readonly images = new Map<string, ImageBitmap>();
   /** The view moved since the detail slots were last handed out. */
   private detailStale = true;
+  /** Cards whose overview quad is collapsed because a detail slot shows them. */
+  private cardsInSlots = new Set<number>();
   /** How long the view has been still; slots are handed out only after a real pause. */
   private stillSeconds = 0;
   private strokesMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
@@ -364,15 +378,16 @@ export class TimelineScene implements KioskScene {
 
   /** The event whose card is under a CSS-pixel point, or null. Called on taps only. */
   eventAtScreenPoint(xCssPixels: number, yCssPixels: number): string | null {
-    const target = this.overviewMesh ?? this.detailMesh;
-    if (!target || !this.textures) return null;
+    const textures = this.textures;
+    const targets = [this.detailMesh, this.overviewMesh].filter((mesh) => mesh !== null);
+    if (!textures || targets.length === 0) return null;
     _pointer.set((xCssPixels / this.viewport.widthCssPixels) * 2 - 1, -(yCssPixels / this.viewport.heightCssPixels) * 2 + 1);
     this.raycaster.setFromCamera(_pointer, this.camera);
-    for (const hit of this.raycaster.intersectObject(target, false)) {
+    for (const hit of this.raycaster.intersectObjects(targets, false)) {
       if (hit.faceIndex === undefined || hit.faceIndex === null) continue;
       const quadIndex = Math.floor(hit.faceIndex / 2);
-      // In the overview mesh quad i is card i; in the detail mesh it is slot i (labels come after).
-      const cardIndex = this.overviewMesh ? quadIndex : quadIndex < this.textures.detailSlotCount ? this.textures.slotEvent(quadIndex) : null;
+      // In the overview mesh quad i is card i; in the detail mesh it is slot i (year labels come after).
+      const cardIndex = hit.object === this.overviewMesh ? quadIndex : quadIndex < textures.detailSlotCount ? textures.slotEvent(quadIndex) : null;
       const eventId = cardIndex === null ? undefined : this.layout.cards[cardIndex]?.eventId;
       if (eventId) return eventId;
     }
@@ -440,19 +455,24 @@ export class TimelineScene implements KioskScene {
     const textures = this.textures;
     const mesh = this.detailMesh;
     if (!textures || !mesh) return;
-    const positions = mesh.geometry.getAttribute('position') as BufferAttribute;
+    const detailPositions = mesh.geometry.getAttribute('position') as BufferAttribute;
+    const overviewPositions = this.overviewMesh?.geometry.getAttribute('position') as BufferAttribute | undefined;
+    const inSlots = new Set<number>();
     for (let slot = 0; slot < textures.detailSlotCount; slot += 1) {
       const eventIndex = textures.slotEvent(slot);
       const card = eventIndex === null ? undefined : this.layout.cards[eventIndex];
-      const halfWidth = card ? CARD_WIDTH / 2 : 0;
-      const halfHeight = card ? CARD_HEIGHT / 2 : 0;
-      const x = card?.x ?? 0;
-      const y = card?.y ?? 0;
-      const corners = [[-halfWidth, -halfHeight], [halfWidth, -halfHeight], [halfWidth, halfHeight], [-halfWidth, halfHeight]] as const;
-      corners.forEach(([dx, dy], corner) => positions.setXYZ(slot * 4 + corner, x + dx, y + dy, 0.025));
+      if (eventIndex !== null) inSlots.add(eventIndex);
+      setCardQuad(detailPositions, slot, card, 0.025);
     }
-    positions.needsUpdate = true;
+    detailPositions.needsUpdate = true;
     mesh.geometry.computeBoundingSphere();
+    if (!overviewPositions) return;
+    // A card shown at full resolution has its small face collapsed: each pixel is filled once.
+    for (const index of new Set([...this.cardsInSlots, ...inSlots])) {
+      setCardQuad(overviewPositions, index, inSlots.has(index) ? undefined : this.layout.cards[index], 0.02);
+    }
+    this.cardsInSlots = inSlots;
+    overviewPositions.needsUpdate = true;
   }
 
   private homeX(): number {

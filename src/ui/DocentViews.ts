@@ -6,6 +6,7 @@
  */
 import type { KioskState } from '../app/KioskState.ts';
 import type { ContentBundle, Tour } from '../content/contentTypes.ts';
+import { itemTitle } from '../content/contentLookup.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 
@@ -19,16 +20,6 @@ export interface DocentActions {
   setTalkingPointsShown(shown: boolean): void;
   switchLanguage(): void;
   end(): void;
-}
-
-function stopTitle(content: ContentBundle, target: string, language: string): string {
-  const event = content.events.find((candidate) => candidate.id === target);
-  if (event) return event.title[language] ?? target;
-  for (const group of content.panelGroups) {
-    const panel = group.panels.find((candidate) => candidate.id === target);
-    if (panel) return panel.title[language] ?? target;
-  }
-  return target;
 }
 
 export class TourChooserView {
@@ -194,7 +185,7 @@ export class DocentBarView {
     this.stopListListeners.abort();
     this.stopListListeners = new AbortController();
     this.stopList.replaceChildren(...tour.stops.map((stop, index) => {
-      const button = createButton(`${index + 1}. ${stopTitle(this.content, stop.target, state.language)}`, 'docent-stops__stop', () => {
+      const button = createButton(`${index + 1}. ${itemTitle(this.content, stop.target, state.language)}`, 'docent-stops__stop', () => {
         this.stopList.hidden = true;
         this.actions.goTo(index);
       }, this.stopListListeners.signal);

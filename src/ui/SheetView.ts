@@ -6,6 +6,7 @@
 import type { KioskState } from '../app/KioskState.ts';
 import type { NarrationService } from '../audio/NarrationService.ts';
 import { eventDateText } from '../content/contentDate.ts';
+import { findEvent, findPanel } from '../content/contentLookup.ts';
 import type {
   ContentBundle,
   LanguageCode,
@@ -60,8 +61,8 @@ export class SheetView {
 
   render(state: KioskState): void {
     const { language } = state;
-    const event = state.focused ? this.content.events.find((candidate) => candidate.id === state.focused) : undefined;
-    const panel = state.focused ? this.findPanel(state.focused) : undefined;
+    const event = state.focused ? findEvent(this.content, state.focused) : undefined;
+    const panel = state.focused ? findPanel(this.content, state.focused) : undefined;
     const group = state.openGroup ? this.content.panelGroups.find((candidate) => candidate.id === state.openGroup) : undefined;
     const key = `${language}|${event?.id ?? panel?.id ?? ''}|${group?.id ?? ''}`;
     const open = event !== undefined || panel !== undefined || group !== undefined;
@@ -103,14 +104,6 @@ export class SheetView {
     this.renderListeners.abort();
     this.listeners.abort();
     this.element.remove();
-  }
-
-  private findPanel(panelId: string): Panel | undefined {
-    for (const group of this.content.panelGroups) {
-      const panel = group.panels.find((candidate) => candidate.id === panelId);
-      if (panel) return panel;
-    }
-    return undefined;
   }
 
   private eventDetail(event: TimelineEvent, language: LanguageCode): HTMLElement[] {

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './kioskTest.ts';
 
 const PAIRS_TOUR = [
@@ -13,19 +12,6 @@ const PAIRS_TOUR = [
   'museum/2022-study-the-twentieth-congress',
 ];
 
-async function longPressTopRight(page: Page): Promise<void> {
-  const client = await page.context().newCDPSession(page);
-  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 1880, y: 40 }] });
-  await page.clock.fastForward(3100);
-  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  const pad = page.getByRole('dialog', { name: '讲解员密码' });
-  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
-  await pad.getByRole('button', { name: '确定' }).tap();
-}
-
 test.describe('guided mode for docents', () => {
   test.use({ autoOpen: false });
   test.beforeEach(async ({ page, kiosk }) => {
@@ -34,17 +20,17 @@ test.describe('guided mode for docents', () => {
   });
 
   test('a docent unlocks with the PIN, runs the pairs tour by taps and clicker keys, and ends it', async ({ page, kiosk }) => {
-    await longPressTopRight(page);
+    await kiosk.longPressAt(1880, 40);
     const pad = page.getByRole('dialog', { name: '讲解员密码' });
     await expect(pad).toBeVisible();
     for (let attempt = 1; attempt <= 3; attempt += 1) {
-      await typePin(page, '9999');
+      await kiosk.typePin('讲解员密码', '9999');
       await expect(pad.getByRole('status')).toHaveText('密码不对，请再试一次。');
     }
-    await typePin(page, '9999');
+    await kiosk.typePin('讲解员密码', '9999');
     await expect(pad.getByRole('status')).toHaveText('请等 5 秒再试。');
     await page.clock.fastForward(5500);
-    await typePin(page, '1357');
+    await kiosk.typePin('讲解员密码', '1357');
 
     const chooser = page.getByRole('dialog', { name: '选择导览路线' });
     await chooser.getByRole('button', { name: /两条时间线的呼应/ }).tap();
@@ -103,8 +89,8 @@ test.describe('guided mode for docents', () => {
   });
 
   test('the idle reset waits during a tour, but a tour left alone ends by itself', async ({ page, kiosk }) => {
-    await longPressTopRight(page);
-    await typePin(page, '1357');
+    await kiosk.longPressAt(1880, 40);
+    await kiosk.typePin('讲解员密码', '1357');
     await page.getByRole('dialog', { name: '选择导览路线' }).getByRole('button', { name: /文化体系与评选表彰/ }).tap();
     await kiosk.waitForState((current) => current.mode === 'guided' && current.focused === 'culture/concept', 'the culture tour');
     await expect(page.locator('.sheet-layer')).toHaveAttribute('data-open', 'true');

@@ -1,19 +1,5 @@
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './kioskTest.ts';
-
-async function longPressCorner(page: Page): Promise<void> {
-  const client = await page.context().newCDPSession(page);
-  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 40, y: 40 }] });
-  await page.clock.fastForward(3100);
-  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  const pad = page.getByRole('dialog', { name: /工作人员密码|Staff PIN/ });
-  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
-  await pad.getByRole('button', { name: /确定|OK/ }).tap();
-}
 
 test.describe('a kiosk that runs all day alone', () => {
   // The clock must be in place before the kiosk's first page load.
@@ -43,21 +29,21 @@ test.describe('a kiosk that runs all day alone', () => {
     // A visitor's quick tap in the corner does nothing; a 3 s press asks for the PIN.
     await page.touchscreen.tap(40, 40);
     await expect(page.getByRole('dialog', { name: '工作人员密码' })).toBeHidden();
-    await longPressCorner(page);
+    await kiosk.longPressAt(40, 40);
     const pad = page.getByRole('dialog', { name: '工作人员密码' });
     await expect(pad).toBeVisible();
 
     // Wrong PINs are refused, and after three they slow down.
     for (let attempt = 1; attempt <= 3; attempt += 1) {
-      await typePin(page, '0000');
+      await kiosk.typePin('工作人员密码', '0000');
       await expect(pad.getByRole('status')).toHaveText('密码不对，请再试一次。');
     }
-    await typePin(page, '1111');
+    await kiosk.typePin('工作人员密码', '1111');
     await expect(pad.getByRole('status')).toHaveText('请等 5 秒再试。');
-    await typePin(page, '2468');
+    await kiosk.typePin('工作人员密码', '2468');
     await expect(pad.getByRole('status')).toHaveText(/请等 \d 秒再试。/);
     await page.clock.fastForward(6000);
-    await typePin(page, '2468');
+    await kiosk.typePin('工作人员密码', '2468');
 
     const panel = page.getByRole('dialog', { name: '运行状态' });
     await expect(panel).toBeVisible();

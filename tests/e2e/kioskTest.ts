@@ -35,6 +35,22 @@ export class KioskPage {
     await this.wake();
   }
 
+  /** A steady 3 s press at a point (the hidden staff and docent corners), timed by the page's clock. */
+  async longPressAt(x: number, y: number): Promise<void> {
+    const client = await this.page.context().newCDPSession(this.page);
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await this.page.clock.fastForward(3100);
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await client.detach();
+  }
+
+  /** Types a PIN on the PIN pad titled `padName` and confirms it. */
+  async typePin(padName: string, pin: string): Promise<void> {
+    const pad = this.page.getByRole('dialog', { name: padName });
+    for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
+    await pad.getByRole('button', { name: '确定' }).tap();
+  }
+
   /** A touch on the invitation starts a visit. */
   async wake(): Promise<void> {
     await expect(this.page.locator('.attract')).toBeVisible();
