@@ -42,8 +42,9 @@ for (const face of kioskFontFaces) {
 }
 const root = document.getElementById('kiosk');
 if (!root) throw new Error('index.html must contain <div id="kiosk">');
+const searchParameters = new URLSearchParams(window.location.search);
 /** `?debug=1` adds test and benchmark hooks to window.kiosk; the kiosk launcher never sets it. */
-const debugEnabled = new URLSearchParams(window.location.search).get('debug') === '1';
+const debugEnabled = searchParameters.get('debug') === '1';
 
 const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
 const prefersReducedMotion = (): boolean => {
@@ -438,6 +439,15 @@ function renderStats() {
     visibleYears: timeline?.visibleYearRange() ?? null,
     zoom: timeline?.zoomLevel ?? null,
   };
+}
+
+// `?open=<id>` (from the staff preview) starts a visit at that event or panel.
+const openOnStart = searchParameters.get('open');
+if (openOnStart && (eventIds.has(openOnStart) || panelIds.has(openOnStart))) {
+  void ready.then(() => {
+    if (eventIds.has(openOnStart)) focusEvent(openOnStart);
+    else openPanel(openOnStart);
+  });
 }
 
 publishAutomation({

@@ -240,42 +240,16 @@ export class NarrationService {
       return;
     }
 
-    const howl = new Howl({
-      src: [audioUrl],
-      html5: false,
-      preload: true,
-      volume: 0,
-    });
-    open.howl = howl;
-    open.soundId = null;
+    // Handlers go in the constructor's options: a recording howler has decoded before is loaded
+    // inside the constructor, and a listener added afterwards would never hear its 'load'.
+    // (The handlers run later, from howler's own timers, once `howl` below is assigned.)
     // The captions are what a visitor reads when the recording fails: show them before giving up.
     const failOnceCaptionsAreIn = (reason: string): void => {
       void captionsReady.then(() => {
         if (isCurrent() && open.status === 'loading') this.fail(open, reason, audioUrl);
       });
     };
-    open.loadTimer = setTimeout(() => {
-      failOnceCaptionsAreIn(`the recording ${audioUrl} did not load within ${LOAD_TIMEOUT_MILLISECONDS / 1000} s`);
-    }, LOAD_TIMEOUT_MILLISECONDS);
-
-    howl.once('loaderror', (_soundId, error) => {
-      failOnceCaptionsAreIn(`the recording ${audioUrl} could not be loaded or decoded (${String(error)})`);
-    });
-    howl.on('playerror', (_soundId, error) => {
-      if (!isCurrent()) return;
-      // Browsers refuse audio before the first touch; howler retries once the page is unlocked.
-      howl.once('unlock', () => {
-        if (isCurrent() && open.status === 'playing') howl.play(open.soundId ?? undefined);
-      });
-      this.options.staffLog.record('narration', `playback of ${audioUrl} was refused (${String(error)}); waiting for a touch to unlock audio`);
-    });
-    howl.on('end', () => {
-      if (!isCurrent()) return;
-      open.positionSeconds = open.durationSeconds;
-      open.cueIndex = -1;
-      this.setStatus(open, 'ended');
-    });
-    howl.once('load', () => {
+    const onLoaded = (): void => {
       void captionsReady.then(() => {
         if (!isCurrent()) return;
         if (open.loadTimer) clearTimeout(open.loadTimer);
@@ -294,7 +268,34 @@ export class NarrationService {
           this.play();
         }
       });
+    };
+    const howl: Howl = new Howl({
+      src: [audioUrl],
+      html5: false,
+      preload: true,
+      volume: 0,
+      onload: onLoaded,
+      onloaderror: (_soundId, error) => failOnceCaptionsAreIn(`the recording ${audioUrl} could not be loaded or decoded (${String(error)})`),
+      onplayerror: (_soundId, error) => {
+        if (!isCurrent()) return;
+        // Browsers refuse audio before the first touch; howler retries once the page is unlocked.
+        howl.once('unlock', () => {
+          if (isCurrent() && open.status === 'playing') howl.play(open.soundId ?? undefined);
+        });
+        this.options.staffLog.record('narration', `playback of ${audioUrl} was refused (${String(error)}); waiting for a touch to unlock audio`);
+      },
+      onend: () => {
+        if (!isCurrent()) return;
+        open.positionSeconds = open.durationSeconds;
+        open.cueIndex = -1;
+        this.setStatus(open, 'ended');
+      },
     });
+    open.howl = howl;
+    open.soundId = null;
+    open.loadTimer = setTimeout(() => {
+      failOnceCaptionsAreIn(`the recording ${audioUrl} did not load within ${LOAD_TIMEOUT_MILLISECONDS / 1000} s`);
+    }, LOAD_TIMEOUT_MILLISECONDS);
   }
 
   private async loadCaptions(open: OpenNarration, captionsUrl: string | null, language: LanguageCode): Promise<void> {

@@ -592,7 +592,9 @@ async function measureKiosk(browser: Browser, build: TemporaryBuild, buildSecond
     log(`${label}: opening the kiosk`);
     const opened = performance.now();
     await page.goto(`${server.url}/?debug=1`, { timeout: 60_000 });
-    await withTimeout(page.evaluate(() => window.kiosk?.ready), 90_000, 'window.kiosk.ready');
+    // The kiosk is a chunk the entry module loads: wait for window.kiosk, then for its first frame.
+    await page.waitForFunction(() => window.kiosk !== undefined, undefined, { timeout: 90_000 });
+    await withTimeout(page.evaluate(() => window.kiosk!.ready), 90_000, 'window.kiosk.ready');
     readySeconds = round((performance.now() - opened) / 1000, 2);
     events = await page.locator('.event-list__button[data-event-id]').count();
 

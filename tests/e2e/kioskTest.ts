@@ -30,7 +30,9 @@ export class KioskPage {
   /** Opens the kiosk and, unless told to stay at the invitation, wakes it with a touch as a visitor would. */
   async open(path = '/', options: { stayInAttract?: boolean } = {}): Promise<void> {
     await this.page.goto(path);
-    await this.page.evaluate(() => window.kiosk?.ready);
+    // The kiosk is a chunk loaded by the entry module: wait for it to publish window.kiosk.
+    await this.page.waitForFunction(() => window.kiosk !== undefined);
+    await this.page.evaluate(() => window.kiosk!.ready);
     if (options.stayInAttract) return;
     await this.wake();
   }

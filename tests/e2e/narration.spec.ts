@@ -71,6 +71,15 @@ test('captions advance, pause holds, seek and transcript taps jump, language swi
   expect(await page.locator('.transcript__line').nth(2).textContent()).toMatch(/[A-Za-z]/);
 });
 
+test('a narration opened a second time is ready again (howler answers from its cache at once)', async ({ page, kiosk }) => {
+  for (let visit = 1; visit <= 2; visit += 1) {
+    await openPanelByTouch(page, kiosk, 'culture/spirit');
+    await startNarration(page, kiosk);
+    await page.getByRole('button', { name: '返回' }).tap();
+    await kiosk.waitForState((state) => state.narration === null, 'the narration to close');
+  }
+});
+
 test.describe('when a recording is broken', () => {
   // The service worker would answer from its cache; these tests replace files on the network.
   test.use({ serviceWorkers: 'block' });
