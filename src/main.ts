@@ -114,7 +114,7 @@ function resetToAttract(): void {
   store.update({ mode: 'attract', language: content.settings.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null });
 }
 
-const guidedTour = new GuidedTourController(store, narrationService, content.tours, (id) => eventIds.has(id));
+const guidedTour = new GuidedTourController(store, narrationService, content.tours, (id) => eventIds.has(id), resetToAttract);
 
 const offline = new OfflineService({
   serviceWorkerUrl: `${import.meta.env.BASE_URL}serviceWorker.js`,

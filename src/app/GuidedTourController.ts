@@ -15,6 +15,8 @@ export class GuidedTourController {
     private readonly narration: NarrationService,
     private readonly tours: readonly Tour[],
     private readonly isEvent: (id: string) => boolean,
+    /** Ends the visit the way an idle reset does: silence, default language, attract. */
+    private readonly returnToAttract: () => void,
   ) {}
 
   get currentTour(): Tour | null {
@@ -80,9 +82,7 @@ export class GuidedTourController {
 
   end(): void {
     this.tour = null;
-    this.narration.setMuted(false);
-    this.narration.close();
-    this.store.update({ guided: null, mode: 'attract', focused: null, openGroup: null });
+    this.returnToAttract();
   }
 
   private patch(change: Partial<GuidedState>): void {
