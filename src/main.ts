@@ -3,7 +3,7 @@
  * reaches for globals; `window.kiosk` is published here and only read by tests and diagnostics.
  */
 import { gsap } from 'gsap';
-import { contentBundle, contentProblems } from 'virtual:kiosk-content';
+import { contentBundle, contentProblems, staffLanguage } from 'virtual:kiosk-content';
 import { TimelineScene } from '../scenes/timeline/TimelineScene.ts';
 import { GuidedTourController } from './app/GuidedTourController.ts';
 import { IdleMonitor } from './app/IdleMonitor.ts';
@@ -257,7 +257,7 @@ async function exportStatistics(): Promise<void> {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-const problemsOverlay = contentProblemsOverlay(contentProblems, store.state.language);
+const problemsOverlay = contentProblemsOverlay(contentProblems, staffLanguage);
 if (problemsOverlay) root.append(problemsOverlay);
 
 function renderViews(state: KioskState): void {

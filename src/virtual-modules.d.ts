@@ -1,7 +1,9 @@
 declare module 'virtual:kiosk-content' {
   export const contentBundle: import('./content/contentTypes.ts').ContentBundle;
-  /** Problems the build found; errors only ever reach the dev server (the build refuses them). */
-  export const contentProblems: readonly (import('./content/contentProblem.ts').ContentProblem & { readonly text: string })[];
+  /** Problems the build found, in every staff language; errors only ever reach the dev server (the build refuses them). */
+  export const contentProblems: readonly import('./content/contentProblem.ts').ContentProblem[];
+  /** The language the staff views show problems in (MediaValidation.staffLanguage: kiosk.yaml `staff.language`). */
+  export const staffLanguage: import('./content/contentProblem.ts').StaffLanguage;
 }
 
 declare module 'virtual:kiosk-fonts' {

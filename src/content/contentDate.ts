@@ -1,3 +1,4 @@
+import type { StaffText } from './contentProblem.ts';
 import type { ContentDate, LanguageCode } from './contentTypes.ts';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -6,7 +7,17 @@ const LATEST_YEAR = 2200;
 
 export type DateParseResult =
   | { readonly ok: true; readonly date: ContentDate }
-  | { readonly ok: false; readonly reason: string };
+  | {
+    readonly ok: false;
+    /** Why, for staff, in every staff language. */
+    readonly staffReason: StaffText;
+    /** The same in English (staffReason.en), for callers that log in English only. */
+    readonly reason: string;
+  };
+
+function refused(staffReason: StaffText): DateParseResult {
+  return { ok: false, staffReason, reason: staffReason.en };
+}
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -16,22 +27,32 @@ function daysInMonth(year: number, month: number): number {
 export function parseContentDate(text: string): DateParseResult {
   const match = DATE_PATTERN.exec(text.trim());
   if (!match) {
-    return { ok: false, reason: `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD` };
+    return refused({
+      'zh-Hans': `“${text}”不是日期，日期要写成 YYYY、YYYY-MM 或 YYYY-MM-DD 的形式`,
+      en: `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`,
+    });
   }
   const year = Number(match[1]);
   const month = match[2] === undefined ? null : Number(match[2]);
   const day = match[3] === undefined ? null : Number(match[3]);
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    return { ok: false, reason: `the year ${year} is outside ${EARLIEST_YEAR}-${LATEST_YEAR}` };
+    return refused({
+      'zh-Hans': `年份 ${year} 不在 ${EARLIEST_YEAR} 到 ${LATEST_YEAR} 之间`,
+      en: `the year ${year} is outside ${EARLIEST_YEAR}-${LATEST_YEAR}`,
+    });
   }
   if (month !== null && (month < 1 || month > 12)) {
-    return { ok: false, reason: `"${text}" has month ${month}, but months run from 01 to 12` };
+    return refused({
+      'zh-Hans': `“${text}”里的月份是 ${month}，但月份只能是 01 到 12`,
+      en: `"${text}" has month ${month}, but months run from 01 to 12`,
+    });
   }
   if (month !== null && day !== null && (day < 1 || day > daysInMonth(year, month))) {
-    return {
-      ok: false,
-      reason: `"${text}" has day ${day}, but ${year}-${String(month).padStart(2, '0')} has ${daysInMonth(year, month)} days`,
-    };
+    const monthText = `${year}-${String(month).padStart(2, '0')}`;
+    return refused({
+      'zh-Hans': `“${text}”里的日是 ${day}，但 ${year} 年 ${month} 月只有 ${daysInMonth(year, month)} 天`,
+      en: `"${text}" has day ${day}, but ${monthText} has ${daysInMonth(year, month)} days`,
+    });
   }
   return { ok: true, date: { year, month, day } };
 }

@@ -4,6 +4,7 @@
  * are built for the languages kiosk.yaml lists.
  */
 import * as v from 'valibot';
+import { STAFF_LANGUAGES } from './contentProblem.ts';
 import type { LanguageCode } from './contentTypes.ts';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -63,6 +64,8 @@ export const kioskSettingsSchema = v.strictObject({
   ),
   staff: v.strictObject({
     pinSha256: v.pipe(v.string(), v.regex(SHA256_PATTERN)),
+    /** The language media:check and the staff views speak; unset: defaultLanguage if staff read it, else Chinese. */
+    language: v.optional(v.picklist(STAFF_LANGUAGES)),
   }),
   docent: v.strictObject({
     pinSha256: v.pipe(v.string(), v.regex(SHA256_PATTERN)),

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../i18n/interfaceText.ts';
 import { parseContentDate, timePositionOf, timeSpanOf } from './contentDate.ts';
-import { sortProblems, type ContentProblem } from './contentProblem.ts';
+import { isStaffLanguage, sortProblems, type ContentProblem, type StaffLanguage, type StaffText } from './contentProblem.ts';
 import {
   eventFileSchema,
   groupFileSchema,
@@ -49,7 +49,8 @@ export interface MediaSource {
 
 export type AudioProbe =
   | { readonly ok: true; readonly durationSeconds: number; readonly codec: string }
-  | { readonly ok: false; readonly reason: string };
+  /** Why the recording cannot be played: for staff in every staff language, or in English only. */
+  | { readonly ok: false; readonly reason: StaffText | string };
 
 export interface ValidateMediaOptions {
   /** The URL the kiosk will load a media file from (hashed in a build, plain in dev). */
@@ -85,6 +86,11 @@ export interface MediaValidation {
   /** Media files (audio, captions, images) the bundle points at, relative to media/. */
   readonly referencedFiles: readonly string[];
   readonly summary: ContentSummary;
+  /**
+   * The language staff read problems in: kiosk.yaml's `staff.language`, else its `defaultLanguage`
+   * when staff read that language, else Chinese (also when kiosk.yaml cannot be read).
+   */
+  readonly staffLanguage: StaffLanguage;
 }
 
 export const AUDIO_EXTENSIONS = ['ogg', 'opus', 'mp3', 'm4a', 'webm'] as const;
@@ -94,7 +100,13 @@ const FALLBACK_LANGUAGES: readonly LanguageCode[] = ['zh-Hans', 'en'];
 const SYSTEM_LITTER = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$/;
 const ROOT_FILES = new Set(['kiosk.yaml', 'tracks.yaml', 'sources.yaml', 'README.md', 'README.zh-Hans.md']);
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { 'zh-Hans': 'Chinese (zh-Hans)', en: 'English (en)' };
+const LANGUAGE_NAMES: Readonly<Record<string, StaffText>> = {
+  'zh-Hans': { 'zh-Hans': '中文（zh-Hans）', en: 'Chinese (zh-Hans)' },
+  en: { 'zh-Hans': '英文（en）', en: 'English (en)' },
+};
+
+/** Where staff are sent for the allowed fields and values. */
+const STAFF_GUIDE: StaffText = { 'zh-Hans': 'README.md 里的内容维护说明', en: 'the staff guide in README.md' };
 
 /** Every field name any content file may use: suggestions for a misspelt field come from here. */
 const KNOWN_FIELDS = [
@@ -102,27 +114,73 @@ const KNOWN_FIELDS = [
   'audio', 'volumeCap', 'motion', 'reducedMotion', 'id', 'order', 'colour', 'accentColour', 'title', 'date',
   'dateLabel', 'before', 'after', 'summary', 'body', 'source', 'links', 'image', 'images', 'file', 'alt', 'credit',
   'narration', 'text', 'subtitle', 'stops', 'stop', 'talkingPoints', 'playNarration', 'updates', 'checkEveryMinutes',
-  'maintenance', 'dailyReloadHour', 'staff', 'docent', 'pinSha256', 'silenceEndsTourMinutes',
+  'maintenance', 'dailyReloadHour', 'staff', 'docent', 'pinSha256', 'language', 'silenceEndsTourMinutes',
   ...SUPPORTED_LANGUAGES,
 ];
 
+const EVENT_ID_FORM: StaffText = {
+  'zh-Hans': '写一个事件的编号，例如 party/2022-twentieth-congress',
+  en: 'write the id of an event, for example party/2022-twentieth-congress',
+};
+
+const DATE_FORM: StaffText = {
+  'zh-Hans': '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 1949-10-01；资料写到年就只写年，写到月就只写到月',
+  en: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 1949-10-01; give only what the source says',
+};
+
 /** Field-specific advice for values of the wrong form. */
-const FIELD_FORMS: Readonly<Record<string, string>> = {
-  date: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example 1949-10-01; give only what the source says',
-  before: 'write the id of an event, for example party/2022-twentieth-congress',
-  after: 'write the id of an event, for example party/2022-twentieth-congress',
-  links: 'write event ids on the other track, one per line, for example "- museum/2019-salute-to-the-republic"',
-  stop: 'write an event id (party/...) or a panel id (culture/...)',
-  colour: 'write a colour as # and six hex digits, for example #B71C1C',
-  accentColour: 'write a colour as # and six hex digits, for example #D4A94A',
-  id: 'use lowercase letters a-z, digits and hyphens, for example party',
-  order: 'write a whole number, for example 1',
-  source: 'write a key from media/sources.yaml (for example article), a list of keys ([public, article]), or a sentence naming the source',
-  volumeCap: 'write a number from 0 (silent) to 1 (full volume), for example 0.8',
-  reducedMotion: 'write auto (follow the screen\'s setting), always or never',
-  playNarration: 'write true or false',
-  pinSha256: 'write the SHA-256 of the PIN as 64 hex digits: run "npm run pin:hash -- 1234" (with your PIN) and paste what it prints',
-  dailyReloadHour: 'write an hour from 0 to 23, or null for no daily reload',
+const FIELD_FORMS: Readonly<Record<string, StaffText>> = {
+  date: DATE_FORM,
+  before: EVENT_ID_FORM,
+  after: EVENT_ID_FORM,
+  links: {
+    'zh-Hans': '写另一条时间线上的事件编号，每行一个，例如“- museum/2019-salute-to-the-republic”',
+    en: 'write event ids on the other track, one per line, for example "- museum/2019-salute-to-the-republic"',
+  },
+  stop: {
+    'zh-Hans': '写一个事件编号（party/...）或专题编号（culture/...）',
+    en: 'write an event id (party/...) or a panel id (culture/...)',
+  },
+  colour: {
+    'zh-Hans': '颜色写成 # 加六位十六进制数字，例如 #B71C1C',
+    en: 'write a colour as # and six hex digits, for example #B71C1C',
+  },
+  accentColour: {
+    'zh-Hans': '颜色写成 # 加六位十六进制数字，例如 #D4A94A',
+    en: 'write a colour as # and six hex digits, for example #D4A94A',
+  },
+  id: {
+    'zh-Hans': '只用小写英文字母 a-z、数字和连字符（-），例如 party',
+    en: 'use lowercase letters a-z, digits and hyphens, for example party',
+  },
+  order: { 'zh-Hans': '写一个整数，例如 1', en: 'write a whole number, for example 1' },
+  source: {
+    'zh-Hans': '写 media/sources.yaml 里的一个来源编号（例如 article）、几个编号组成的列表（[public, article]），或者用一句话写明来源',
+    en: 'write a key from media/sources.yaml (for example article), a list of keys ([public, article]), or a sentence naming the source',
+  },
+  volumeCap: {
+    'zh-Hans': '写 0（静音）到 1（最大音量）之间的数，例如 0.8',
+    en: 'write a number from 0 (silent) to 1 (full volume), for example 0.8',
+  },
+  reducedMotion: {
+    'zh-Hans': '写 auto（跟随屏幕的设置）、always 或 never',
+    en: 'write auto (follow the screen\'s setting), always or never',
+  },
+  playNarration: { 'zh-Hans': '写 true（播放）或 false（不播放）', en: 'write true or false' },
+  pinSha256: {
+    'zh-Hans': '这里要写密码的 SHA-256 值（64 位十六进制数字）：运行“npm run pin:hash -- 1234”（把 1234 换成你的密码），把输出的内容粘贴到这里',
+    en: 'write the SHA-256 of the PIN as 64 hex digits: run "npm run pin:hash -- 1234" (with your PIN) and paste what it prints',
+  },
+  dailyReloadHour: {
+    'zh-Hans': '写 0 到 23 之间的一个钟点；不需要每天重新启动就写 null',
+    en: 'write an hour from 0 to 23, or null for no daily reload',
+  },
+  language: { 'zh-Hans': '写 zh-Hans（中文）或 en（英文）', en: 'write zh-Hans (Chinese) or en (English)' },
+};
+
+const RENAME_FOLDER: StaffText = {
+  'zh-Hans': '给文件夹改名，只用小写英文字母 a-z、数字和连字符（-）',
+  en: 'rename the folder using lowercase letters a-z, digits and hyphens only',
 };
 
 function editDistance(a: string, b: string): number {
@@ -170,11 +228,11 @@ class ProblemCollector {
   readonly problems: ContentProblem[] = [];
   constructor(private readonly displayRoot: string) {}
 
-  error(file: string, line: number, message: string, fix: string): void {
+  error(file: string, line: number, message: StaffText, fix: StaffText): void {
     this.problems.push({ severity: 'error', file: this.where(file), line, message, fix });
   }
 
-  warning(file: string, line: number, message: string, fix: string): void {
+  warning(file: string, line: number, message: StaffText, fix: StaffText): void {
     this.problems.push({ severity: 'warning', file: this.where(file), line, message, fix });
   }
 
@@ -183,12 +241,37 @@ class ProblemCollector {
   }
 }
 
+/** A value as valibot quotes it (`"text"`, `12`, `Object`), put into Chinese words where it names a kind of value. */
+function chineseValue(received: string): string {
+  if (received === 'undefined') return '什么也没写';
+  if (received === 'null') return '是空的';
+  if (received === 'Object') return '是一组字段';
+  if (received === 'Array') return '是一个列表';
+  if (received.length >= 2 && received.startsWith('"') && received.endsWith('"')) return `写的是“${received.slice(1, -1)}”`;
+  return `写的是 ${received}`;
+}
+
+/** Chinese leaves a space before Latin letters and digits that follow it: 写成 true 或 false. */
+function afterChinese(text: string): string {
+  return /^[\x21-\x7e]/.test(text) ? ` ${text}` : text;
+}
+
+/** valibot's bound (`>=10`, `<=3600`) in Chinese words. */
+function chineseBound(expected: string | null): string {
+  const bound = /^([<>]=?)(.*)$/.exec(expected ?? '');
+  if (!bound) return expected ?? '';
+  const words: Readonly<Record<string, string>> = { '>=': '不小于', '<=': '不大于', '>': '大于', '<': '小于' };
+  return `${words[bound[1] ?? ''] ?? bound[1]} ${bound[2]}`;
+}
+
 /** Turns a valibot issue into a sentence a staff member can act on. */
-function describeSchemaIssue(issue: v.BaseIssue<unknown>): { message: string; fix: string } {
+function describeSchemaIssue(issue: v.BaseIssue<unknown>): { message: StaffText; fix: StaffText } {
   const path = (issue.path ?? []).map((item) => item.key as string | number);
   const last = path[path.length - 1];
   const parentPath = path.slice(0, -1);
   const field = fieldPath(path) || 'the file';
+  /** The field as Chinese prose names it: quoted, or "this file" for the whole file. */
+  const chineseField = fieldPath(path) ? `“${fieldPath(path)}”` : '这个文件';
   const namedField = String([...path].reverse().find((segment) => typeof segment === 'string') ?? '');
   const lastPathItem = issue.path?.[issue.path.length - 1];
 
@@ -196,55 +279,102 @@ function describeSchemaIssue(issue: v.BaseIssue<unknown>): { message: string; fi
     if (issue.expected === 'never') {
       const suggestion = closest(String(last), KNOWN_FIELDS);
       return {
-        message: `unknown field "${String(last)}"${parentPath.length ? ` under "${fieldPath(parentPath)}"` : ''} (the kiosk would ignore it)`,
-        fix: suggestion ? `did you mean "${suggestion}"? Rename it, or delete the line` : 'delete the line, or check the spelling against the staff guide in README.md',
+        message: {
+          'zh-Hans': `${parentPath.length ? `“${fieldPath(parentPath)}”下面` : ''}有一个不认识的字段“${String(last)}”（触摸屏会忽略它）`,
+          en: `unknown field "${String(last)}"${parentPath.length ? ` under "${fieldPath(parentPath)}"` : ''} (the kiosk would ignore it)`,
+        },
+        fix: suggestion
+          ? { 'zh-Hans': `是不是想写“${suggestion}”？请改成这个名字，或者删掉这一行`, en: `did you mean "${suggestion}"? Rename it, or delete the line` }
+          : { 'zh-Hans': `删掉这一行，或者对照 ${STAFF_GUIDE['zh-Hans']}检查拼写`, en: `delete the line, or check the spelling against ${STAFF_GUIDE.en}` },
       };
     }
     const missing = String(last);
     if (LANGUAGE_NAMES[missing] !== undefined || isSupportedLanguage(missing)) {
+      const languageName = LANGUAGE_NAMES[missing];
       return {
-        message: `the ${LANGUAGE_NAMES[missing] ?? missing} text of "${fieldPath(parentPath)}" is missing`,
-        fix: `add a line "${missing}: ..." under "${fieldPath(parentPath)}:" with the text in that language`,
+        message: {
+          'zh-Hans': `“${fieldPath(parentPath)}”缺少${languageName?.['zh-Hans'] ?? ` ${missing} `}文字`,
+          en: `the ${languageName?.en ?? missing} text of "${fieldPath(parentPath)}" is missing`,
+        },
+        fix: {
+          'zh-Hans': `在“${fieldPath(parentPath)}:”下面加一行“${missing}: ...”，写上这种语言的文字`,
+          en: `add a line "${missing}: ..." under "${fieldPath(parentPath)}:" with the text in that language`,
+        },
       };
     }
+    const form = FIELD_FORMS[missing];
     return {
-      message: `the field "${field}" is missing`,
-      fix: `add "${missing}:" ${FIELD_FORMS[missing] ? `(${FIELD_FORMS[missing]})` : 'as shown in the staff guide in README.md'}`,
+      message: { 'zh-Hans': `缺少字段“${field}”`, en: `the field "${field}" is missing` },
+      fix: {
+        'zh-Hans': `加上“${missing}:”${form ? `（${form['zh-Hans']}）` : `，写法见 ${STAFF_GUIDE['zh-Hans']}`}`,
+        en: `add "${missing}:" ${form ? `(${form.en})` : `as shown in ${STAFF_GUIDE.en}`}`,
+      },
     };
   }
   if (issue.type === 'min_length' && issue.expected === '>=1') {
     if (typeof issue.input === 'string') {
-      return { message: `"${field}" is empty`, fix: 'write the text, or remove the line if the field is optional' };
+      return {
+        message: { 'zh-Hans': `${chineseField}是空的`, en: `"${field}" is empty` },
+        fix: { 'zh-Hans': '写上文字；如果这个字段可以不写，就删掉这一行', en: 'write the text, or remove the line if the field is optional' },
+      };
     }
-    return { message: `"${field}" is an empty list`, fix: 'add at least one item, or remove the field if it is optional' };
+    return {
+      message: { 'zh-Hans': `${chineseField}是一个空列表`, en: `"${field}" is an empty list` },
+      fix: { 'zh-Hans': '至少写一项；如果这个字段可以不写，就删掉它', en: 'add at least one item, or remove the field if it is optional' },
+    };
   }
   const form = FIELD_FORMS[namedField];
   if (issue.type === 'regex' || issue.type === 'union' || issue.type === 'picklist') {
-    return { message: `"${field}" has the value ${issue.received}, which is not valid here`, fix: form ?? 'see the staff guide in README.md for the allowed values' };
+    return {
+      message: {
+        'zh-Hans': `${chineseField}${chineseValue(issue.received)}，这个值在这里不能用`,
+        en: `"${field}" has the value ${issue.received}, which is not valid here`,
+      },
+      fix: form ?? { 'zh-Hans': `可以写哪些值，见 ${STAFF_GUIDE['zh-Hans']}`, en: `see ${STAFF_GUIDE.en} for the allowed values` },
+    };
   }
   if (issue.type === 'min_value' || issue.type === 'max_value') {
-    return { message: `"${field}" is ${issue.received}, but it must be ${issue.expected}`, fix: form ?? `write a number ${issue.expected}` };
+    return {
+      message: {
+        'zh-Hans': `${chineseField}是 ${issue.received}，但必须${chineseBound(issue.expected)}`,
+        en: `"${field}" is ${issue.received}, but it must be ${issue.expected}`,
+      },
+      fix: form ?? { 'zh-Hans': `写一个${chineseBound(issue.expected)} 的数`, en: `write a number ${issue.expected}` },
+    };
   }
-  const expectedWords: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    boolean: 'true or false',
-    array: 'a list (lines starting with "- ")',
-    strict_object: 'a group of fields (indented lines under it)',
-    object: 'a group of fields (indented lines under it)',
-    record: 'a group of fields (indented lines under it)',
+  if (issue.type === 'integer') {
+    return {
+      message: { 'zh-Hans': `${chineseField}是 ${issue.received}，但必须是整数`, en: `"${field}" is ${issue.received}, but it must be a whole number` },
+      fix: form ?? { 'zh-Hans': '写一个整数', en: 'write a whole number' },
+    };
+  }
+  const groupOfFields: StaffText = { 'zh-Hans': '一组字段（写在它下面、向右缩进的几行）', en: 'a group of fields (indented lines under it)' };
+  const expectedWords: Readonly<Record<string, StaffText>> = {
+    string: { 'zh-Hans': '文字', en: 'text' },
+    number: { 'zh-Hans': '一个数', en: 'a number' },
+    boolean: { 'zh-Hans': 'true 或 false', en: 'true or false' },
+    array: { 'zh-Hans': '一个列表（每行以“- ”开头）', en: 'a list (lines starting with "- ")' },
+    strict_object: groupOfFields,
+    object: groupOfFields,
+    record: groupOfFields,
   };
   const expected = expectedWords[issue.type];
   if (expected) {
     const received = issue.received === 'undefined' ? 'nothing' : issue.received;
     return {
-      message: `"${field}" should be ${expected}, but it is ${received}`,
+      message: {
+        'zh-Hans': `${chineseField}应该是${afterChinese(expected['zh-Hans'])}，但现在${chineseValue(issue.received)}`,
+        en: `"${field}" should be ${expected.en}, but it is ${received}`,
+      },
       fix: form ?? (issue.type === 'strict_object' || issue.type === 'object'
-        ? 'indent the fields that belong under it by two spaces, as in the other files'
-        : `write ${expected}`),
+        ? { 'zh-Hans': '把属于它的字段向右缩进两个空格，和其他文件一样', en: 'indent the fields that belong under it by two spaces, as in the other files' }
+        : { 'zh-Hans': `写成${afterChinese(expected['zh-Hans'])}`, en: `write ${expected.en}` }),
     };
   }
-  return { message: `"${field}": ${issue.message}`, fix: form ?? 'see the staff guide in README.md' };
+  return {
+    message: { 'zh-Hans': `${chineseField}的值不对（解析器提示：${issue.message}）`, en: `"${field}": ${issue.message}` },
+    fix: form ?? { 'zh-Hans': `见 ${STAFF_GUIDE['zh-Hans']}`, en: `see ${STAFF_GUIDE.en}` },
+  };
 }
 
 const MARKUP_OR_ADDRESS = /<\/?[a-z!][^>]*>|&[a-z#0-9]+;|https?:\/\/|www\.[a-z0-9-]+\./i;
@@ -257,8 +387,10 @@ function warnAboutMarkup(value: unknown, path: (string | number)[], file: string
   if (typeof value === 'string') {
     const found = MARKUP_OR_ADDRESS.exec(value);
     if (found && path[0] !== 'source' && path[path.length - 1] !== 'file') {
-      problems.warning(file, yaml.lineOf(path), `"${fieldPath(path)}" contains "${found[0]}", which the kiosk will show literally, as typed`,
-        'write plain text; the kiosk never runs markup or opens links');
+      problems.warning(file, yaml.lineOf(path), {
+        'zh-Hans': `“${fieldPath(path)}”里有“${found[0]}”，触摸屏会把它原样显示出来`,
+        en: `"${fieldPath(path)}" contains "${found[0]}", which the kiosk will show literally, as typed`,
+      }, { 'zh-Hans': '只写普通文字；触摸屏不会执行网页代码，也不会打开链接', en: 'write plain text; the kiosk never runs markup or opens links' });
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => warnAboutMarkup(item, [...path, index], file, yaml, problems));
@@ -293,19 +425,37 @@ function readYaml(source: MediaSource, file: string, problems: ProblemCollector)
   for (const syntaxError of yaml.syntaxErrors) {
     if (reportedLines.has(syntaxError.line)) continue;
     reportedLines.add(syntaxError.line);
-    problems.error(
-      file,
-      syntaxError.line,
-      `the file cannot be read as YAML (${syntaxError.message})`,
-      'check the indentation (spaces, not tabs, lined up with the lines around it), a missing ":" after a field name, and quotes that open but do not close',
-    );
+    problems.error(file, syntaxError.line, {
+      'zh-Hans': `文件无法按 YAML 格式读取（${syntaxError.staffMessage['zh-Hans']}）`,
+      en: `the file cannot be read as YAML (${syntaxError.staffMessage.en})`,
+    }, {
+      'zh-Hans': '检查缩进（用空格，不用 Tab，和上下几行对齐）、字段名后面有没有少冒号“:”、引号是不是成对',
+      en: 'check the indentation (spaces, not tabs, lined up with the lines around it), a missing ":" after a field name, and quotes that open but do not close',
+    });
   }
   if (yaml.syntaxErrors.length > 0) return null;
   if (yaml.value === null || yaml.value === undefined) {
-    problems.error(file, 1, 'the file is empty', 'write the fields shown in the staff guide in README.md, or delete the file');
+    problems.error(file, 1, { 'zh-Hans': '文件是空的', en: 'the file is empty' }, {
+      'zh-Hans': `按 ${STAFF_GUIDE['zh-Hans']}写上各个字段，或者删掉这个文件`,
+      en: `write the fields shown in ${STAFF_GUIDE.en}, or delete the file`,
+    });
     return null;
   }
   return yaml;
+}
+
+/**
+ * The staff language kiosk.yaml asks for. Read from the parsed YAML rather than the checked
+ * settings, so that a mistake elsewhere in kiosk.yaml is still reported in the staff's language.
+ */
+function staffLanguageOf(kioskYaml: YamlFile | null): StaffLanguage {
+  const settings: unknown = kioskYaml?.value;
+  if (!settings || typeof settings !== 'object') return 'zh-Hans';
+  const { staff, defaultLanguage } = settings as { staff?: unknown; defaultLanguage?: unknown };
+  const language = staff && typeof staff === 'object' ? (staff as { language?: unknown }).language : undefined;
+  if (isStaffLanguage(language)) return language;
+  if (isStaffLanguage(defaultLanguage)) return defaultLanguage;
+  return 'zh-Hans';
 }
 
 interface ItemFolderFiles {
@@ -327,6 +477,7 @@ function groupIntoFolders(files: readonly string[], depth: number, yamlName: str
 
 export function validateMedia(source: MediaSource, options: ValidateMediaOptions): MediaValidation {
   const problems = new ProblemCollector(options.displayRoot ?? 'media');
+  let staffLanguage: StaffLanguage = 'zh-Hans';
   const files = source.files.filter((file) => !SYSTEM_LITTER.test(file)).sort();
   const fileSet = new Set(files);
   const usedFiles = new Set<string>();
@@ -354,22 +505,34 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     docent: { pinSha256: 'f3e055913a0b1eb0f07317896f9a1bc466b9a50db85a7f882f3ffde9ffb23aca', silenceEndsTourMinutes: 30 },
   };
   if (!fileSet.has('kiosk.yaml')) {
-    problems.error('kiosk.yaml', 0, 'the settings file is missing', 'restore media/kiosk.yaml from the previous version (git) or copy the example in README.md');
+    problems.error('kiosk.yaml', 0, { 'zh-Hans': '缺少设置文件', en: 'the settings file is missing' }, {
+      'zh-Hans': '从上一个版本（git）恢复 media/kiosk.yaml，或者复制 README.md 里的示例',
+      en: 'restore media/kiosk.yaml from the previous version (git) or copy the example in README.md',
+    });
   } else {
     usedFiles.add('kiosk.yaml');
     const yaml = readYaml(source, 'kiosk.yaml', problems);
+    staffLanguage = staffLanguageOf(yaml);
     const parsed = yaml ? checkWithSchema(kioskSettingsSchema, yaml, 'kiosk.yaml', problems) : null;
     if (yaml && parsed) {
       const unsupported = parsed.languages.filter((language) => !isSupportedLanguage(language));
       for (const language of unsupported) {
-        problems.error('kiosk.yaml', yaml.lineOf(['languages', parsed.languages.indexOf(language)]),
-          `the kiosk's buttons have no words in "${language}"`,
-          `use only ${SUPPORTED_LANGUAGES.join(', ')}; a new language needs a programmer to add its interface words first`);
+        problems.error('kiosk.yaml', yaml.lineOf(['languages', parsed.languages.indexOf(language)]), {
+          'zh-Hans': `触摸屏的按钮没有“${language}”这种语言的文字`,
+          en: `the kiosk's buttons have no words in "${language}"`,
+        }, {
+          'zh-Hans': `只能用 ${SUPPORTED_LANGUAGES.join('、')}；要增加新的语言，需要先请程序员加上这种语言的界面文字`,
+          en: `use only ${SUPPORTED_LANGUAGES.join(', ')}; a new language needs a programmer to add its interface words first`,
+        });
       }
       if (!parsed.languages.includes(parsed.defaultLanguage)) {
-        problems.error('kiosk.yaml', yaml.lineOf(['defaultLanguage']),
-          `the default language "${parsed.defaultLanguage}" is not in the languages list`,
-          `set defaultLanguage to one of: ${parsed.languages.join(', ')}`);
+        problems.error('kiosk.yaml', yaml.lineOf(['defaultLanguage']), {
+          'zh-Hans': `默认语言“${parsed.defaultLanguage}”不在 languages 列表里`,
+          en: `the default language "${parsed.defaultLanguage}" is not in the languages list`,
+        }, {
+          'zh-Hans': `把 defaultLanguage 改成其中之一：${parsed.languages.join('、')}`,
+          en: `set defaultLanguage to one of: ${parsed.languages.join(', ')}`,
+        });
       }
       if (unsupported.length === 0 && parsed.languages.includes(parsed.defaultLanguage)) {
         settings = parsed;
@@ -389,7 +552,10 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   // tracks.yaml
   const tracks: Track[] = [];
   if (!fileSet.has('tracks.yaml')) {
-    problems.error('tracks.yaml', 0, 'the list of timeline tracks is missing', 'restore media/tracks.yaml from the previous version (git)');
+    problems.error('tracks.yaml', 0, { 'zh-Hans': '缺少时间线列表', en: 'the list of timeline tracks is missing' }, {
+      'zh-Hans': '从上一个版本（git）恢复 media/tracks.yaml',
+      en: 'restore media/tracks.yaml from the previous version (git)',
+    });
   } else {
     usedFiles.add('tracks.yaml');
     const yaml = readYaml(source, 'tracks.yaml', problems);
@@ -398,7 +564,9 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       const seen = new Set<string>();
       parsed.forEach((track, index) => {
         if (seen.has(track.id)) {
-          problems.error('tracks.yaml', yaml.lineOf([index, 'id']), `the track id "${track.id}" is used twice`, 'give every track its own id');
+          problems.error('tracks.yaml', yaml.lineOf([index, 'id']),
+            { 'zh-Hans': `时间线编号“${track.id}”用了两次`, en: `the track id "${track.id}" is used twice` },
+            { 'zh-Hans': '每条时间线要有自己的编号', en: 'give every track its own id' });
           return;
         }
         seen.add(track.id);
@@ -420,9 +588,13 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       }
       if (ID_PATTERN.test(entry)) {
         const suggestion = closest(entry, Object.keys(sources));
-        problems.error(file, yaml.lineOf(typeof value === 'string' ? ['source'] : ['source', index]),
-          `the source key "${entry}" is not in media/sources.yaml`,
-          suggestion ? `did you mean "${suggestion}"?` : 'add the key with its citation to media/sources.yaml, or write the source out in words');
+        problems.error(file, yaml.lineOf(typeof value === 'string' ? ['source'] : ['source', index]), {
+          'zh-Hans': `来源编号“${entry}”不在 media/sources.yaml 里`,
+          en: `the source key "${entry}" is not in media/sources.yaml`,
+        }, suggestion ? { 'zh-Hans': `是不是想写“${suggestion}”？`, en: `did you mean "${suggestion}"?` } : {
+          'zh-Hans': '在 media/sources.yaml 里加上这个编号和它的完整出处，或者直接用文字写出来源',
+          en: 'add the key with its citation to media/sources.yaml, or write the source out in words',
+        });
         return;
       }
       const citationText: Record<string, string> = {};
@@ -435,19 +607,35 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   function imageOf(image: ImageFile, folder: string, file: string, yaml: YamlFile, path: (string | number)[]): MediaImage | null {
     const imagePath = `${folder}/${image.file}`;
     if (!IMAGE_EXTENSIONS.includes(extensionOf(image.file) as (typeof IMAGE_EXTENSIONS)[number])) {
-      problems.error(file, yaml.lineOf([...path, 'file']), `"${image.file}" is not a picture format the kiosk shows`,
-        `save the picture as ${IMAGE_EXTENSIONS.join(', ')} and change the file name here`);
+      problems.error(file, yaml.lineOf([...path, 'file']), {
+        'zh-Hans': `触摸屏不能显示“${image.file}”这种格式的图片`,
+        en: `"${image.file}" is not a picture format the kiosk shows`,
+      }, {
+        'zh-Hans': `把图片另存为 ${IMAGE_EXTENSIONS.join('、')} 格式之一，并改正这里的文件名`,
+        en: `save the picture as ${IMAGE_EXTENSIONS.join(', ')} and change the file name here`,
+      });
       return null;
     }
     if (!fileSet.has(imagePath)) {
-      problems.error(file, yaml.lineOf([...path, 'file']), `the picture "${image.file}" is not in the folder ${folder}/`,
-        `copy the picture into ${folder}/ or correct the file name (names are case-sensitive)`);
+      problems.error(file, yaml.lineOf([...path, 'file']), {
+        'zh-Hans': `文件夹 ${folder}/ 里没有图片“${image.file}”`,
+        en: `the picture "${image.file}" is not in the folder ${folder}/`,
+      }, {
+        'zh-Hans': `把图片复制到 ${folder}/ 里，或者改正文件名（大小写也要一致）`,
+        en: `copy the picture into ${folder}/ or correct the file name (names are case-sensitive)`,
+      });
       return null;
     }
     const bytes = source.sizeOf(imagePath);
     if (bytes > MAX_IMAGE_BYTES) {
-      problems.error(imagePath, 0, `the picture is ${(bytes / 1024 / 1024).toFixed(1)} MB; the kiosk takes at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB per picture`,
-        'save it again at about 2000 pixels on the long side (JPEG quality 85 or WebP) and keep the same name');
+      const megabytes = (bytes / 1024 / 1024).toFixed(1);
+      problems.error(imagePath, 0, {
+        'zh-Hans': `图片有 ${megabytes} MB，触摸屏每张图片最多 ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+        en: `the picture is ${megabytes} MB; the kiosk takes at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB per picture`,
+      }, {
+        'zh-Hans': '把图片重新保存为长边约 2000 像素（JPEG 质量 85，或者 WebP），文件名不变',
+        en: 'save it again at about 2000 pixels on the long side (JPEG quality 85 or WebP) and keep the same name',
+      });
       return null;
     }
     return { url: media(imagePath), alt: image.alt, credit: image.credit ?? null };
@@ -469,8 +657,10 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       const captionFile = `${folder}/narration.${language}.vtt`;
       const recording = recordings[0] ?? null;
       if (recordings.length > 1) {
-        problems.warning(recordings[1] ?? folder, 0, `there are ${recordings.length} recordings for ${language}; the kiosk plays ${recording}`,
-          'delete the recordings you do not want');
+        problems.warning(recordings[1] ?? folder, 0, {
+          'zh-Hans': `${language} 有 ${recordings.length} 个录音，触摸屏只播放 ${recording}`,
+          en: `there are ${recordings.length} recordings for ${language}; the kiosk plays ${recording}`,
+        }, { 'zh-Hans': '删掉不要的录音', en: 'delete the recordings you do not want' });
       }
       const hasCaptions = fileSet.has(captionFile);
       anyMediaFile ||= recording !== null || hasCaptions;
@@ -478,49 +668,90 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       const probe = recording ? options.audioProbes?.get(recording) : undefined;
       const recordingTooLarge = recording !== null && source.sizeOf(recording) > MAX_RECORDING_BYTES;
       if (recording && recordingTooLarge) {
-        problems.error(recording, 0, `the recording is ${(source.sizeOf(recording) / 1024 / 1024).toFixed(1)} MB; the kiosk takes at most ${MAX_RECORDING_BYTES / 1024 / 1024} MB per recording`,
-          'export it again as MP3, mono, 64 kbit/s (plenty for a voice), and keep the same name');
+        const megabytes = (source.sizeOf(recording) / 1024 / 1024).toFixed(1);
+        problems.error(recording, 0, {
+          'zh-Hans': `录音有 ${megabytes} MB，触摸屏每段录音最多 ${MAX_RECORDING_BYTES / 1024 / 1024} MB`,
+          en: `the recording is ${megabytes} MB; the kiosk takes at most ${MAX_RECORDING_BYTES / 1024 / 1024} MB per recording`,
+        }, {
+          'zh-Hans': '重新导出为 MP3、单声道、64 kbit/s（录人声足够清楚），文件名不变',
+          en: 'export it again as MP3, mono, 64 kbit/s (plenty for a voice), and keep the same name',
+        });
       }
       if (recording && probe && !probe.ok) {
-        problems.error(recording, 0, `the recording cannot be played: ${probe.reason}`,
-          'export it again as MP3 (or Ogg) from the recording software, or delete it to use captions only');
+        // A reason the probe gives in English only is explained in general words and quoted.
+        const reason: StaffText = typeof probe.reason === 'string'
+          ? { 'zh-Hans': `文件可能已损坏、不是真正的音频，或者扩展名和实际格式不符（检查结果：${probe.reason}）`, en: probe.reason }
+          : probe.reason;
+        problems.error(recording, 0, {
+          'zh-Hans': `录音无法播放：${reason['zh-Hans']}`,
+          en: `the recording cannot be played: ${reason.en}`,
+        }, {
+          'zh-Hans': '用录音软件重新导出为 MP3（或 Ogg）；也可以删掉它，只显示字幕',
+          en: 'export it again as MP3 (or Ogg) from the recording software, or delete it to use captions only',
+        });
       }
       if (hasCaptions) {
         const parsed = parseWebVtt(source.readText(captionFile));
         for (const problem of parsed.problems) {
-          problems.error(captionFile, problem.line, `caption file: ${problem.message}`, 'correct the caption file (WebVTT), or run "npm run media:narrate" to make it again');
+          problems.error(captionFile, problem.line, {
+            'zh-Hans': `字幕文件：${problem.staffMessage['zh-Hans']}`,
+            en: `caption file: ${problem.staffMessage.en}`,
+          }, {
+            'zh-Hans': '改正字幕文件（WebVTT 格式），或者运行“npm run media:narrate”重新生成',
+            en: 'correct the caption file (WebVTT), or run "npm run media:narrate" to make it again',
+          });
         }
         const lastCue = parsed.cues[parsed.cues.length - 1];
         let captionsFitAudio = true;
         if (probe?.ok && lastCue && lastCue.endSeconds > probe.durationSeconds + CAPTION_OVERRUN_TOLERANCE_SECONDS) {
           captionsFitAudio = false;
           const lastCueLine = source.readText(captionFile).split(/\r?\n/).findLastIndex((line) => line.includes('-->')) + 1;
-          problems.error(captionFile, lastCueLine,
-            `the captions run to ${lastCue.endSeconds.toFixed(2)} s, but the recording ${recording?.split('/').pop() ?? ''} is only ${probe.durationSeconds.toFixed(2)} s long`,
-            'correct the cue times to fit the recording (or replace the recording with the one the captions were made for)');
+          const recordingName = recording?.split('/').pop() ?? '';
+          problems.error(captionFile, lastCueLine, {
+            'zh-Hans': `字幕一直到 ${lastCue.endSeconds.toFixed(2)} 秒，但录音 ${recordingName} 只有 ${probe.durationSeconds.toFixed(2)} 秒长`,
+            en: `the captions run to ${lastCue.endSeconds.toFixed(2)} s, but the recording ${recordingName} is only ${probe.durationSeconds.toFixed(2)} s long`,
+          }, {
+            'zh-Hans': '改正字幕的时间，让它和录音对上（或者换回和这份字幕配套的录音）',
+            en: 'correct the cue times to fit the recording (or replace the recording with the one the captions were made for)',
+          });
         }
         captions[language] = parsed.problems.length === 0 && captionsFitAudio ? media(captionFile) : null;
       } else {
         captions[language] = null;
       }
       if (recording && !hasCaptions) {
-        problems.error(recording, 0, `the recording has no captions (every narration must be captioned)`,
-          `add ${captionFile.split('/').pop() ?? ''} beside it, or run "npm run media:narrate" to make starter captions`);
+        const captionName = captionFile.split('/').pop() ?? '';
+        problems.error(recording, 0, {
+          'zh-Hans': '录音没有字幕（每段讲解都必须有字幕）',
+          en: 'the recording has no captions (every narration must be captioned)',
+        }, {
+          'zh-Hans': `在录音旁边加上 ${captionName}，或者运行“npm run media:narrate”生成初版字幕`,
+          en: `add ${captionName} beside it, or run "npm run media:narrate" to make starter captions`,
+        });
       }
       audio[language] = recording && captions[language] && (!probe || probe.ok) && !recordingTooLarge ? media(recording) : null;
     }
     if (!text) {
       if (anyMediaFile) {
-        problems.warning(folder, 0, 'narration files are here, but the yaml has no "narration:" text, so they are not used',
-          'add "narration:" with "text:" in every language to the yaml file');
+        problems.warning(folder, 0, {
+          'zh-Hans': '这里有讲解录音或字幕，但 yaml 文件里没有“narration:”文字，所以它们没有被使用',
+          en: 'narration files are here, but the yaml has no "narration:" text, so they are not used',
+        }, {
+          'zh-Hans': '在 yaml 文件里加上“narration:”，并在它的“text:”下面写上每种语言的讲解文字',
+          en: 'add "narration:" with "text:" in every language to the yaml file',
+        });
       }
       return null;
     }
     const lineCounts = languages.map((language) => (text[language] ?? '').trim().split('\n').length);
     if (new Set(lineCounts).size > 1) {
-      problems.warning(file, yaml.lineOf(['narration', 'text']),
-        `the narration has ${lineCounts.join(' / ')} lines in ${languages.join(' / ')}; captions are matched line by line`,
-        'write one sentence per line, with the same number of lines in every language');
+      problems.warning(file, yaml.lineOf(['narration', 'text']), {
+        'zh-Hans': `讲解文字在 ${languages.join(' / ')} 中分别有 ${lineCounts.join(' / ')} 行；字幕是按行一一对应的`,
+        en: `the narration has ${lineCounts.join(' / ')} lines in ${languages.join(' / ')}; captions are matched line by line`,
+      }, {
+        'zh-Hans': '每行写一句，每种语言的行数要一样',
+        en: 'write one sentence per line, with the same number of lines in every language',
+      });
     }
     return { text, audio, captions };
   }
@@ -532,27 +763,50 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   const existingEventIds = new Set<string>();
   const timelineFiles = files.filter((file) => file.startsWith('timeline/'));
   for (const file of timelineFiles.filter((candidate) => candidate.split('/').length < 4)) {
-    problems.warning(file, 0, 'this file is not inside an event folder, so the kiosk does not use it',
-      'move it into media/timeline/<track>/<event-id>/ or delete it');
+    problems.warning(file, 0, {
+      'zh-Hans': '这个文件不在任何事件文件夹里，触摸屏不会使用它',
+      en: 'this file is not inside an event folder, so the kiosk does not use it',
+    }, {
+      'zh-Hans': '把它移到 media/timeline/<时间线>/<事件编号>/ 里，或者删掉它',
+      en: 'move it into media/timeline/<track>/<event-id>/ or delete it',
+    });
     usedFiles.add(file);
   }
   const eventFolders = groupIntoFolders(timelineFiles.filter((candidate) => candidate.split('/').length >= 4), 3, 'event.yaml');
   for (const [folder, entry] of eventFolders) {
     const [, trackId = '', eventSlug = ''] = folder.split('/');
     if (!trackIds.has(trackId)) {
-      problems.error(folder, 0, `"${trackId}" is not a track listed in media/tracks.yaml, so this event is not shown`,
-        `move the folder into ${[...trackIds].map((id) => `media/timeline/${id}/`).join(' or ')}${closest(trackId, trackIds) ? ` (did you mean "${closest(trackId, trackIds)}"?)` : ''}`);
+      const trackFolders = [...trackIds].map((id) => `media/timeline/${id}/`);
+      const suggestion = closest(trackId, trackIds);
+      problems.error(folder, 0, {
+        'zh-Hans': `“${trackId}”不是 media/tracks.yaml 里列出的时间线，所以这个事件不会显示`,
+        en: `"${trackId}" is not a track listed in media/tracks.yaml, so this event is not shown`,
+      }, {
+        'zh-Hans': `把文件夹移到 ${trackFolders.join(' 或 ')} 里${suggestion ? `（是不是想写“${suggestion}”？）` : ''}`,
+        en: `move the folder into ${trackFolders.join(' or ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      });
       continue;
     }
     if (!ID_PATTERN.test(eventSlug)) {
-      problems.error(folder, 0, `the folder name "${eventSlug}" cannot be an event id`,
-        `rename the folder using lowercase letters a-z, digits and hyphens only, for example "${eventSlug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '') || '2021-new-event'}"`);
+      const example = eventSlug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '') || '2021-new-event';
+      problems.error(folder, 0, {
+        'zh-Hans': `文件夹名“${eventSlug}”不能用作事件编号`,
+        en: `the folder name "${eventSlug}" cannot be an event id`,
+      }, {
+        'zh-Hans': `给文件夹改名，只用小写英文字母 a-z、数字和连字符（-），例如“${example}”`,
+        en: `rename the folder using lowercase letters a-z, digits and hyphens only, for example "${example}"`,
+      });
       continue;
     }
     existingEventIds.add(folder.slice('timeline/'.length));
     if (!entry.yamlFile) {
-      problems.error(folder, 0, 'the event folder has no event.yaml, so the event is not shown',
-        'add event.yaml (copy one from another event folder and change it), or delete the folder');
+      problems.error(folder, 0, {
+        'zh-Hans': '事件文件夹里没有 event.yaml，所以这个事件不会显示',
+        en: 'the event folder has no event.yaml, so the event is not shown',
+      }, {
+        'zh-Hans': '加上 event.yaml（从别的事件文件夹复制一个再修改），或者删掉这个文件夹',
+        en: 'add event.yaml (copy one from another event folder and change it), or delete the folder',
+      });
       continue;
     }
     usedFiles.add(entry.yamlFile);
@@ -566,7 +820,7 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   const dateChecked = pendingEvents.flatMap((pending) => {
     const parsedDate = parseContentDate(pending.event.date);
     if (!parsedDate.ok) {
-      problems.error(pending.file, pending.yaml.lineOf(['date']), parsedDate.reason, FIELD_FORMS.date ?? '');
+      problems.error(pending.file, pending.yaml.lineOf(['date']), parsedDate.staffReason, DATE_FORM);
       return [];
     }
     return [{ ...pending, date: parsedDate.date }];
@@ -588,15 +842,28 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       const span = timeSpanOf(date);
       if (anchorPosition === undefined) {
         if (!existingEventIds.has(anchorId)) {
-          problems.error(file, yaml.lineOf([relation]), `"${relation}: ${anchorId}" names an event that does not exist`,
-            `write the id of an existing event${closest(anchorId, existingEventIds) ? `, perhaps "${closest(anchorId, existingEventIds)}"` : ''}`);
+          const suggestion = closest(anchorId, existingEventIds);
+          problems.error(file, yaml.lineOf([relation]), {
+            'zh-Hans': `“${relation}: ${anchorId}”指向的事件不存在`,
+            en: `"${relation}: ${anchorId}" names an event that does not exist`,
+          }, {
+            'zh-Hans': `写一个已有事件的编号${suggestion ? `，也许是“${suggestion}”` : ''}`,
+            en: `write the id of an existing event${suggestion ? `, perhaps "${suggestion}"` : ''}`,
+          });
         } else {
-          problems.warning(file, yaml.lineOf([relation]), `"${relation}: ${anchorId}" cannot be used while that event has errors, so this event is placed by its date alone`,
-            'fix the errors reported for that event');
+          problems.warning(file, yaml.lineOf([relation]), {
+            'zh-Hans': `“${relation}: ${anchorId}”指向的事件还有错误，暂时不能用，所以这个事件只按自己的日期排列`,
+            en: `"${relation}: ${anchorId}" cannot be used while that event has errors, so this event is placed by its date alone`,
+          }, { 'zh-Hans': '先改正那个事件的错误', en: 'fix the errors reported for that event' });
         }
       } else if (anchorPosition <= span.start || anchorPosition >= span.end) {
-        problems.error(file, yaml.lineOf([relation]), `"${relation}: ${anchorId}" cannot hold: that event is outside the date ${event.date}`,
-          `use "${relation}" only to order events within the same ${date.month === null ? 'year' : 'month'}`);
+        problems.error(file, yaml.lineOf([relation]), {
+          'zh-Hans': `“${relation}: ${anchorId}”做不到：那个事件不在 ${event.date} 这个日期之内`,
+          en: `"${relation}: ${anchorId}" cannot hold: that event is outside the date ${event.date}`,
+        }, {
+          'zh-Hans': `“${relation}”只能用来给同一${date.month === null ? '年' : '个月'}里的事件排先后`,
+          en: `use "${relation}" only to order events within the same ${date.month === null ? 'year' : 'month'}`,
+        });
         placementOk = false;
       } else {
         position = relation === 'before' ? (span.start + anchorPosition) / 2 : (anchorPosition + span.end) / 2;
@@ -608,13 +875,22 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     event.links.forEach((link, index) => {
       if (!existingEventIds.has(link)) {
         const suggestion = closest(link, existingEventIds);
-        problems.error(file, yaml.lineOf(['links', index]), `the link "${link}" points to an event that does not exist`,
-          suggestion ? `did you mean "${suggestion}"? Otherwise remove the line` : 'correct the id (track/folder-name) or remove the line');
+        problems.error(file, yaml.lineOf(['links', index]), {
+          'zh-Hans': `关联事件“${link}”不存在`,
+          en: `the link "${link}" points to an event that does not exist`,
+        }, suggestion
+          ? { 'zh-Hans': `是不是想写“${suggestion}”？如果不是，请删掉这一行`, en: `did you mean "${suggestion}"? Otherwise remove the line` }
+          : { 'zh-Hans': '改正编号（时间线/文件夹名），或者删掉这一行', en: 'correct the id (track/folder-name) or remove the line' });
         return;
       }
       if (link.split('/')[0] === pending.trackId) {
-        problems.error(file, yaml.lineOf(['links', index]), `the link "${link}" is on the same track`,
-          'links join an event to one on the other track; remove this line');
+        problems.error(file, yaml.lineOf(['links', index]), {
+          'zh-Hans': `关联事件“${link}”在同一条时间线上`,
+          en: `the link "${link}" is on the same track`,
+        }, {
+          'zh-Hans': '关联只能连到另一条时间线上的事件，请删掉这一行',
+          en: 'links join an event to one on the other track; remove this line',
+        });
         return;
       }
       if (link === id) return;
@@ -654,8 +930,13 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   for (const file of panelFiles) {
     const parts = file.split('/');
     if (parts.length < 3) {
-      problems.warning(file, 0, 'this file is not inside a panel group folder, so the kiosk does not use it',
-        'move it into media/panels/<group>/<panel-id>/ or delete it');
+      problems.warning(file, 0, {
+        'zh-Hans': '这个文件不在任何专题分组文件夹里，触摸屏不会使用它',
+        en: 'this file is not inside a panel group folder, so the kiosk does not use it',
+      }, {
+        'zh-Hans': '把它移到 media/panels/<分组>/<专题编号>/ 里，或者删掉它',
+        en: 'move it into media/panels/<group>/<panel-id>/ or delete it',
+      });
       usedFiles.add(file);
       continue;
     }
@@ -667,16 +948,26 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   for (const [groupId, groupFiles] of groupFolders) {
     const groupFile = `panels/${groupId}/group.yaml`;
     if (!ID_PATTERN.test(groupId)) {
-      problems.error(`panels/${groupId}`, 0, `the folder name "${groupId}" cannot be a group id`, 'rename the folder using lowercase letters a-z, digits and hyphens only');
+      problems.error(`panels/${groupId}`, 0,
+        { 'zh-Hans': `文件夹名“${groupId}”不能用作分组编号`, en: `the folder name "${groupId}" cannot be a group id` },
+        RENAME_FOLDER);
       continue;
     }
     if (trackIds.has(groupId)) {
-      problems.error(`panels/${groupId}`, 0, `the group id "${groupId}" is also a track id, so their ids would clash`, 'rename the panel group folder');
+      problems.error(`panels/${groupId}`, 0, {
+        'zh-Hans': `分组编号“${groupId}”和一条时间线的编号相同，两者会冲突`,
+        en: `the group id "${groupId}" is also a track id, so their ids would clash`,
+      }, { 'zh-Hans': '给这个专题分组文件夹换个名字', en: 'rename the panel group folder' });
       continue;
     }
     if (!fileSet.has(groupFile)) {
-      problems.error(`panels/${groupId}`, 0, 'the panel group has no group.yaml, so its panels are not shown',
-        'add group.yaml with title, summary and order (copy it from another group)');
+      problems.error(`panels/${groupId}`, 0, {
+        'zh-Hans': '专题分组里没有 group.yaml，所以其中的专题不会显示',
+        en: 'the panel group has no group.yaml, so its panels are not shown',
+      }, {
+        'zh-Hans': '加上 group.yaml，写明 title、summary 和 order（可以从别的分组复制一个）',
+        en: 'add group.yaml with title, summary and order (copy it from another group)',
+      });
       continue;
     }
     usedFiles.add(groupFile);
@@ -686,20 +977,32 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     const panels: Panel[] = [];
     const inPanelFolders = groupFiles.filter((file) => file !== groupFile);
     for (const file of inPanelFolders.filter((candidate) => candidate.split('/').length === 3)) {
-      problems.warning(file, 0, 'this file is not inside a panel folder, so the kiosk does not use it',
-        `move it into media/panels/${groupId}/<panel-id>/ or delete it`);
+      problems.warning(file, 0, {
+        'zh-Hans': '这个文件不在任何专题文件夹里，触摸屏不会使用它',
+        en: 'this file is not inside a panel folder, so the kiosk does not use it',
+      }, {
+        'zh-Hans': `把它移到 media/panels/${groupId}/<专题编号>/ 里，或者删掉它`,
+        en: `move it into media/panels/${groupId}/<panel-id>/ or delete it`,
+      });
       usedFiles.add(file);
     }
     for (const [folder, entry] of groupIntoFolders(inPanelFolders.filter((file) => file.split('/').length > 3), 3, 'panel.yaml')) {
       const panelSlug = folder.split('/')[2] ?? '';
       if (!ID_PATTERN.test(panelSlug)) {
-        problems.error(folder, 0, `the folder name "${panelSlug}" cannot be a panel id`, 'rename the folder using lowercase letters a-z, digits and hyphens only');
+        problems.error(folder, 0,
+          { 'zh-Hans': `文件夹名“${panelSlug}”不能用作专题编号`, en: `the folder name "${panelSlug}" cannot be a panel id` },
+          RENAME_FOLDER);
         continue;
       }
       existingPanelIds.add(`${groupId}/${panelSlug}`);
       if (!entry.yamlFile) {
-        problems.error(folder, 0, 'the panel folder has no panel.yaml, so the panel is not shown',
-          'add panel.yaml (copy one from another panel folder and change it), or delete the folder');
+        problems.error(folder, 0, {
+          'zh-Hans': '专题文件夹里没有 panel.yaml，所以这个专题不会显示',
+          en: 'the panel folder has no panel.yaml, so the panel is not shown',
+        }, {
+          'zh-Hans': '加上 panel.yaml（从别的专题文件夹复制一个再修改），或者删掉这个文件夹',
+          en: 'add panel.yaml (copy one from another panel folder and change it), or delete the folder',
+        });
         continue;
       }
       usedFiles.add(entry.yamlFile);
@@ -736,14 +1039,23 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   for (const file of files.filter((candidate) => candidate.startsWith('tours/'))) {
     const name = file.slice('tours/'.length);
     if (!name.endsWith('.yaml') || name.includes('/')) {
-      problems.warning(file, 0, 'the kiosk reads only .yaml files directly in media/tours/', 'rename it to <tour-id>.yaml in media/tours/, or delete it');
+      problems.warning(file, 0, {
+        'zh-Hans': '触摸屏只读取直接放在 media/tours/ 里的 .yaml 文件',
+        en: 'the kiosk reads only .yaml files directly in media/tours/',
+      }, {
+        'zh-Hans': '把它改名为 media/tours/<路线编号>.yaml，或者删掉它',
+        en: 'rename it to <tour-id>.yaml in media/tours/, or delete it',
+      });
       usedFiles.add(file);
       continue;
     }
     const tourId = name.slice(0, -'.yaml'.length);
     usedFiles.add(file);
     if (!ID_PATTERN.test(tourId)) {
-      problems.error(file, 0, `the file name "${name}" cannot be a tour id`, 'rename the file using lowercase letters a-z, digits and hyphens only');
+      problems.error(file, 0, { 'zh-Hans': `文件名“${name}”不能用作路线编号`, en: `the file name "${name}" cannot be a tour id` }, {
+        'zh-Hans': '给文件改名，只用小写英文字母 a-z、数字和连字符（-）',
+        en: 'rename the file using lowercase letters a-z, digits and hyphens only',
+      });
       continue;
     }
     const yaml = readYaml(source, file, problems);
@@ -757,8 +1069,12 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       // are fixed; those errors are reported already, and say where.
       if (existingEventIds.has(stop.stop) || existingPanelIds.has(stop.stop)) return [];
       const suggestion = closest(stop.stop, [...eventIds, ...panelIds]);
-      problems.error(file, yaml.lineOf(['stops', index, 'stop']), `the stop "${stop.stop}" is not an event or panel that exists`,
-        suggestion ? `did you mean "${suggestion}"? Otherwise remove the stop` : 'correct the id or remove the stop');
+      problems.error(file, yaml.lineOf(['stops', index, 'stop']), {
+        'zh-Hans': `站点“${stop.stop}”不是已有的事件或专题`,
+        en: `the stop "${stop.stop}" is not an event or panel that exists`,
+      }, suggestion
+        ? { 'zh-Hans': `是不是想写“${suggestion}”？如果不是，请删掉这一站`, en: `did you mean "${suggestion}"? Otherwise remove the stop` }
+        : { 'zh-Hans': '改正编号，或者删掉这一站', en: 'correct the id or remove the stop' });
       return [];
     });
     tours.push({ id: tourId, title: tour.title, stops });
@@ -767,7 +1083,10 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   for (const file of files) {
     if (usedFiles.has(file)) continue;
     if (!file.includes('/') && ROOT_FILES.has(file)) continue;
-    problems.warning(file, 0, 'the kiosk does not use this file', 'if it should appear, name it in the yaml beside it (see the staff guide); otherwise delete it');
+    problems.warning(file, 0, { 'zh-Hans': '触摸屏没有用到这个文件', en: 'the kiosk does not use this file' }, {
+      'zh-Hans': '如果它应该显示出来，就在旁边的 yaml 文件里写上它的文件名（见内容维护说明）；否则删掉它',
+      en: 'if it should appear, name it in the yaml beside it (see the staff guide); otherwise delete it',
+    });
   }
 
   const sorted = sortProblems(problems.problems);
@@ -799,5 +1118,6 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       recordedNarrations: narrations.filter((narration) => Object.values(narration.audio).some((url) => url !== null)).length,
       tours: tours.length,
     },
+    staffLanguage,
   };
 }

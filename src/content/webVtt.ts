@@ -4,6 +4,8 @@
  * that media:check can point staff at them.
  */
 
+import type { StaffText } from './contentProblem.ts';
+
 export interface CaptionCue {
   readonly startSeconds: number;
   readonly endSeconds: number;
@@ -12,7 +14,14 @@ export interface CaptionCue {
 
 export interface WebVttProblem {
   readonly line: number;
+  /** What is wrong, for staff, in every staff language. */
+  readonly staffMessage: StaffText;
+  /** The same in English (staffMessage.en), for the kiosk's own log. */
   readonly message: string;
+}
+
+function problemAt(line: number, staffMessage: StaffText): WebVttProblem {
+  return { line, staffMessage, message: staffMessage.en };
 }
 
 export interface ParsedWebVtt {
@@ -35,7 +44,7 @@ export function parseWebVtt(source: string): ParsedWebVtt {
   const problems: WebVttProblem[] = [];
   const cues: CaptionCue[] = [];
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) {
-    problems.push({ line: 1, message: 'the first line must be "WEBVTT"' });
+    problems.push(problemAt(1, { 'zh-Hans': '第一行必须是“WEBVTT”', en: 'the first line must be "WEBVTT"' }));
     return { cues, problems };
   }
   let index = 1;
@@ -54,7 +63,10 @@ export function parseWebVtt(source: string): ParsedWebVtt {
     const timingLine = lines[timingLineIndex] ?? '';
     const arrow = timingLine.indexOf('-->');
     if (arrow < 0) {
-      problems.push({ line: index + 1, message: `expected a cue timing like "00:00.000 --> 00:04.000", found "${line}"` });
+      problems.push(problemAt(index + 1, {
+        'zh-Hans': `这里应该是一行字幕时间，例如“00:00.000 --> 00:04.000”，现在写的是“${line}”`,
+        en: `expected a cue timing like "00:00.000 --> 00:04.000", found "${line}"`,
+      }));
       while (index < lines.length && (lines[index] ?? '').trim() !== '') index += 1;
       continue;
     }
@@ -67,24 +79,33 @@ export function parseWebVtt(source: string): ParsedWebVtt {
       index += 1;
     }
     if (start === null || end === null) {
-      problems.push({ line: timingLineIndex + 1, message: `"${timingLine}" is not a valid cue timing (use mm:ss.ttt or hh:mm:ss.ttt)` });
+      problems.push(problemAt(timingLineIndex + 1, {
+        'zh-Hans': `“${timingLine}”不是有效的字幕时间（时间要写成 mm:ss.ttt 或 hh:mm:ss.ttt，例如 00:04.500）`,
+        en: `"${timingLine}" is not a valid cue timing (use mm:ss.ttt or hh:mm:ss.ttt)`,
+      }));
       continue;
     }
     if (end <= start) {
-      problems.push({ line: timingLineIndex + 1, message: `the cue ends (${end}s) before it starts (${start}s)` });
+      problems.push(problemAt(timingLineIndex + 1, {
+        'zh-Hans': `这条字幕的结束时间（${end} 秒）早于开始时间（${start} 秒）`,
+        en: `the cue ends (${end}s) before it starts (${start}s)`,
+      }));
       continue;
     }
     const previous = cues[cues.length - 1];
     if (previous && start < previous.startSeconds) {
-      problems.push({ line: timingLineIndex + 1, message: 'cues must be in time order; this one starts before the previous one' });
+      problems.push(problemAt(timingLineIndex + 1, {
+        'zh-Hans': '字幕必须按时间先后排列，这一条比上一条开始得还早',
+        en: 'cues must be in time order; this one starts before the previous one',
+      }));
     }
     if (textLines.length === 0) {
-      problems.push({ line: timingLineIndex + 1, message: 'the cue has no text' });
+      problems.push(problemAt(timingLineIndex + 1, { 'zh-Hans': '这条字幕没有文字', en: 'the cue has no text' }));
       continue;
     }
     cues.push({ startSeconds: start, endSeconds: end, text: textLines.join('\n') });
   }
-  if (cues.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'the file has no cues' });
+  if (cues.length === 0 && problems.length === 0) problems.push(problemAt(1, { 'zh-Hans': '文件里一条字幕也没有', en: 'the file has no cues' }));
   return { cues, problems };
 }
 

@@ -2,22 +2,52 @@
  * Reads one YAML file and keeps what is needed to name the line of any field later, so that a
  * problem found after parsing still points at `file:line`.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
+import type { StaffText } from './contentProblem.ts';
+
+export interface YamlSyntaxError {
+  readonly line: number;
+  /** The parser's own words in English; in Chinese, what the parser's error code means to someone editing the file. */
+  readonly staffMessage: StaffText;
+}
 
 export interface YamlFile {
   readonly value: unknown;
-  readonly syntaxErrors: readonly { readonly line: number; readonly message: string }[];
+  readonly syntaxErrors: readonly YamlSyntaxError[];
   /** The line of the field at a path such as ['title', 'en'] or ['links', 2]; the nearest existing parent's line when the field is missing. */
   lineOf(path: readonly (string | number)[]): number;
+}
+
+/**
+ * The parser's error codes (https://eemeli.org/yaml/#errors) that staff meet when editing by hand,
+ * in Chinese. The rest are rare in hand-written files; for them the Chinese quotes the parser.
+ */
+const CHINESE_SYNTAX_ERRORS: Partial<Record<ErrorCode, string>> = {
+  BAD_INDENT: '缩进没有对齐',
+  TAB_AS_INDENT: '用了 Tab 键缩进，只能用空格',
+  DUPLICATE_KEY: '同一个字段写了两次',
+  MISSING_CHAR: '少了一个符号，例如字段名后面的冒号，或者成对引号中的一个',
+  UNEXPECTED_TOKEN: '这里出现了不该有的符号',
+  MULTILINE_IMPLICIT_KEY: '字段名后面少了冒号，或者一段文字断到了下一行却没有缩进',
+  BLOCK_AS_IMPLICIT_KEY: '缩进没有对齐，或者字段名后面少了冒号',
+  BAD_SCALAR_START: '这段文字的第一个字符不能直接写在开头，请给整段文字加上英文双引号',
+  BAD_DQ_ESCAPE: '英文双引号里的反斜杠 \\ 用法不对',
+  MULTIPLE_DOCS: '文件中间有一行“---”，把文件分成了几份',
+  KEY_OVER_1024_CHARS: '字段名太长，可能是少了冒号',
+  BLOCK_IN_FLOW: '方括号或花括号里不能换行写列表',
+};
+
+function syntaxErrorText(code: ErrorCode, message: string): StaffText {
+  return { 'zh-Hans': CHINESE_SYNTAX_ERRORS[code] ?? `解析器提示：${message}`, en: message };
 }
 
 export function readYamlFile(text: string): YamlFile {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-  const syntaxErrors = document.errors.map((error) => ({
+  const syntaxErrors = document.errors.map((error): YamlSyntaxError => ({
     line: error.linePos?.[0]?.line ?? lineAt(error.pos[0]),
-    message: error.message.split('\n')[0] ?? error.message,
+    staffMessage: syntaxErrorText(error.code, error.message.split('\n')[0] ?? error.message),
   }));
   const value: unknown = syntaxErrors.length > 0 ? undefined : document.toJS();
 

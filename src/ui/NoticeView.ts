@@ -2,7 +2,7 @@
  * Short notices over the kiosk (the picture is restoring; 3D is unavailable) and, in the dev
  * server only, the list of content problems so that staff previewing a change see what to fix.
  */
-import type { ContentProblem } from '../content/contentProblem.ts';
+import { formatProblem, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
 import type { InterfaceTextKey } from '../i18n/interfaceText.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createElement } from './dom.ts';
@@ -38,11 +38,12 @@ export class NoticeView {
   }
 }
 
-export function contentProblemsOverlay(problems: readonly (ContentProblem & { readonly text: string })[], language: string): HTMLElement | null {
+/** The errors, in the staff's language (kiosk.yaml `staff.language`) whatever language the visitor chose. */
+export function contentProblemsOverlay(problems: readonly ContentProblem[], staffLanguage: StaffLanguage): HTMLElement | null {
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length === 0) return null;
-  return createElement('aside', { className: 'content-problems', attributes: { role: 'alert' } }, [
-    createElement('h2', { text: `${interfaceText(language, 'contentErrorTitle')} (${errors.length})` }),
-    createElement('ul', {}, errors.map((problem) => createElement('li', { text: problem.text }))),
+  return createElement('aside', { className: 'content-problems', attributes: { role: 'alert', lang: staffLanguage } }, [
+    createElement('h2', { text: `${interfaceText(staffLanguage, 'contentErrorTitle')} (${errors.length})` }),
+    createElement('ul', {}, errors.map((problem) => createElement('li', { text: formatProblem(problem, staffLanguage) }))),
   ]);
 }

@@ -3,7 +3,7 @@
  * (narration text, a recording in a language, captions, a picture's credit), and a button that
  * opens it in the kiosk. For checking a change before it is published; visitors never see it.
  */
-import type { ContentProblem } from '../content/contentProblem.ts';
+import { formatProblem, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
 import type { ContentBundle, Narration } from '../content/contentTypes.ts';
 import { eventDateText } from '../content/contentDate.ts';
 import { createElement } from './dom.ts';
@@ -24,10 +24,13 @@ function narrationNotes(narration: Narration | null, languages: readonly string[
   ]);
 }
 
-export function createStaffPreview(content: ContentBundle, problems: readonly (ContentProblem & { readonly text: string })[]): HTMLElement {
+/** The problems media:check found are listed with their items, in the staff's language (kiosk.yaml `staff.language`). */
+export function createStaffPreview(content: ContentBundle, problems: readonly ContentProblem[], staffLanguage: StaffLanguage): HTMLElement {
   const languages = content.settings.languages;
   const first = languages[0] ?? 'zh-Hans';
-  const problemsFor = (id: string): string[] => problems.filter((problem) => problem.file.includes(`/${id}/`)).map((problem) => problem.text);
+  const problemsFor = (id: string): string[] => problems
+    .filter((problem) => problem.file.includes(`/${id}/`))
+    .map((problem) => formatProblem(problem, staffLanguage));
   const rows: PreviewRow[] = [
     ...content.events.map((event) => ({
       id: event.id,

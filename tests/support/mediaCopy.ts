@@ -41,3 +41,20 @@ export function lineContaining(fileText: string, text: string): number {
   if (index < 0) throw new Error(`no line contains ${JSON.stringify(text)}`);
   return index + 1;
 }
+
+/**
+ * Three mistakes staff make, in three events: a broken yaml indentation, a missing English title
+ * and a link to an event that does not exist. Returns the lines the messages must name.
+ */
+export function breakThreeFiles(media: MediaCopy): { yamlLine: number; titleLine: number; linkLine: number } {
+  media.replace('timeline/party/1921-cpc-founded/event.yaml', 'summary:\n  zh-Hans:', 'summary:\n zh-Hans:');
+  const centenary = 'timeline/party/2021-cpc-centenary/event.yaml';
+  const englishTitle = media.read(centenary).split('\n').find((line) => line.startsWith('  en:')) ?? '';
+  media.replace(centenary, `${englishTitle}\n`, '');
+  media.replace('timeline/museum/2019-salute-to-the-republic/event.yaml', '  - party/1949-prc-founded', '  - party/1949-founded');
+  return {
+    yamlLine: lineContaining(media.read('timeline/party/1921-cpc-founded/event.yaml'), 'summary:') + 1,
+    titleLine: lineContaining(media.read(centenary), 'title:'),
+    linkLine: lineContaining(media.read('timeline/museum/2019-salute-to-the-republic/event.yaml'), 'party/1949-founded'),
+  };
+}

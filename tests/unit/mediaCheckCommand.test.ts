@@ -7,11 +7,19 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyStarterMedia, lineContaining, type MediaCopy } from '../support/mediaCopy.ts';
+import { breakThreeFiles, copyStarterMedia, lineContaining, type MediaCopy } from '../support/mediaCopy.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
 const VITE = join(PROJECT_ROOT, 'node_modules/.bin/vite');
+
+/** What `media:check --json` prints. */
+interface JsonReport {
+  readonly ok: boolean;
+  readonly language: string;
+  readonly errors: number;
+  readonly problems: readonly { file: string; line: number; severity: string; message: string; fix: string; text: string }[];
+}
 
 function run(command: string, args: string[], environment: Record<string, string> = {}) {
   const result = spawnSync(command, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, ...environment } });
@@ -27,22 +35,9 @@ afterEach(() => {
   outDir = null;
 });
 
-function breakThreeFiles(media: MediaCopy): { yamlLine: number; titleLine: number; linkLine: number } {
-  media.replace('timeline/party/1921-cpc-founded/event.yaml', 'summary:\n  zh-Hans:', 'summary:\n zh-Hans:');
-  const centenary = 'timeline/party/2021-cpc-centenary/event.yaml';
-  const englishTitle = media.read(centenary).split('\n').find((line) => line.startsWith('  en:')) ?? '';
-  media.replace(centenary, `${englishTitle}\n`, '');
-  media.replace('timeline/museum/2019-salute-to-the-republic/event.yaml', '  - party/1949-prc-founded', '  - party/1949-founded');
-  return {
-    yamlLine: lineContaining(media.read('timeline/party/1921-cpc-founded/event.yaml'), 'summary:') + 1,
-    titleLine: lineContaining(media.read(centenary), 'title:'),
-    linkLine: lineContaining(media.read('timeline/museum/2019-salute-to-the-republic/event.yaml'), 'party/1949-founded'),
-  };
-}
-
 describe('npm run media:check', () => {
   it('passes the starter corridor and prints a summary', () => {
-    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts']);
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--lang', 'en']);
     expect(output).toContain('Events: 25 (11 party, 14 museum)');
     expect(output).toContain('Panels: 10 (3 culture, 6 awards, 1 activities)');
     expect(output).toContain('Languages: zh-Hans, en');
@@ -53,7 +48,7 @@ describe('npm run media:check', () => {
   it('fails on a copy with a broken yaml, a missing English title and an unknown link, naming all three', () => {
     copy = copyStarterMedia();
     const lines = breakThreeFiles(copy);
-    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root]);
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root, '--lang', 'en']);
     expect(status).toBe(1);
     expect(output).toContain(`1921-cpc-founded/event.yaml:${lines.yamlLine}: error: the file cannot be read as YAML`);
     expect(output).toContain(`2021-cpc-centenary/event.yaml:${lines.titleLine}: error: the English (en) text of "title" is missing`);
@@ -61,15 +56,66 @@ describe('npm run media:check', () => {
     expect(output).toMatch(/3 error\(s\)/);
   });
 
-  it('prints the same findings as JSON for tools', () => {
+  it('prints the same findings as JSON for tools, as strings in the language asked for', () => {
     copy = copyStarterMedia();
-    breakThreeFiles(copy);
-    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root, '--json']);
+    const lines = breakThreeFiles(copy);
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root, '--json', '--lang', 'en']);
     expect(status).toBe(1);
-    const report = JSON.parse(output) as { ok: boolean; errors: number; problems: { file: string; line: number }[] };
+    const report = JSON.parse(output) as JsonReport;
     expect(report.ok).toBe(false);
+    expect(report.language).toBe('en');
     expect(report.errors).toBe(3);
     expect(report.problems.every((problem) => problem.line > 0)).toBe(true);
+    for (const problem of report.problems) {
+      for (const field of ['file', 'severity', 'message', 'fix', 'text'] as const) expect(typeof problem[field], field).toBe('string');
+    }
+    const title = report.problems.find((problem) => problem.file.endsWith('2021-cpc-centenary/event.yaml'));
+    expect(title).toMatchObject({ line: lines.titleLine, severity: 'error', message: 'the English (en) text of "title" is missing' });
+    expect(title?.text).toBe(`${title?.file}:${lines.titleLine}: error: ${title?.message}. Fix: ${title?.fix}`);
+  });
+});
+
+describe('npm run media:check in the staff\'s language', () => {
+  const FOUNDED = 'timeline/party/1949-prc-founded/event.yaml';
+
+  it('speaks Chinese with --lang zh-Hans, still naming file:line and the fix', () => {
+    copy = copyStarterMedia();
+    copy.replace(FOUNDED, 'date: 1949-10-01', 'date: 2021-13-01');
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root, '--lang', 'zh-Hans']);
+    expect(status).toBe(1);
+    const line = lineContaining(copy.read(FOUNDED), 'date:');
+    expect(output).toContain(`${copy.root}/${FOUNDED}:${line}: 错误：“2021-13-01”里的月份是 13，但月份只能是 01 到 12。修改方法：`);
+    expect(output).toMatch(/事件：24 个（party 10 个，museum 14 个）/);
+    expect(output).toMatch(/1 个错误，\d+ 个警告。/);
+    expect(output).not.toMatch(/\berror\b|Fix:/);
+  });
+
+  it('follows staff.language in kiosk.yaml when --lang is not given', () => {
+    copy = copyStarterMedia();
+    copy.replace('kiosk.yaml', '  language: zh-Hans', '  language: en');
+    copy.replace(FOUNDED, 'date: 1949-10-01', 'date: 2021-13-01');
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root]);
+    expect(status).toBe(1);
+    expect(output).toContain(`${FOUNDED}:${lineContaining(copy.read(FOUNDED), 'date:')}: error: "2021-13-01" has month 13`);
+    expect(output).toMatch(/1 error\(s\)/);
+  });
+
+  it('follows defaultLanguage when kiosk.yaml names no staff language', () => {
+    copy = copyStarterMedia();
+    copy.replace('kiosk.yaml', '  language: zh-Hans\n', '');
+    copy.replace(FOUNDED, 'date: 1949-10-01', 'date: 2021-13-01');
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root]);
+    expect(status).toBe(1);
+    expect(output).toMatch(/1949-prc-founded\/event\.yaml:\d+: 错误：.*修改方法：/);
+    expect(output).toContain('1 个错误');
+  });
+
+  it('refuses a language it does not speak, saying which it does in both languages', () => {
+    const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--lang', 'fr']);
+    expect(status).toBe(2);
+    expect(output).toContain('--lang zh-Hans | en');
+    expect(output).toContain('修改方法');
+    expect(output).toContain('Fix:');
   });
 });
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content/contentProblem.ts';
+import { formatProblem, type ContentProblem } from '../../src/content/contentProblem.ts';
 import { checkMediaFolder } from '../../src/content/checkMediaFolder.ts';
 import { mediaFolder } from '../../src/content/mediaFolder.ts';
 import { validateMedia, type MediaValidation } from '../../src/content/validateMedia.ts';
@@ -9,6 +9,7 @@ import { copyStarterMedia, lineContaining, STARTER_MEDIA, type MediaCopy } from 
 
 const validate = (root: string): MediaValidation => validateMedia(mediaFolder(root), { mediaUrl: (file) => `/media/${file}` });
 const errorsOf = (validation: MediaValidation) => validation.problems.filter((problem) => problem.severity === 'error');
+const inEnglish = (problem: ContentProblem): string => formatProblem(problem, 'en');
 
 const FOUNDED = 'timeline/party/1949-prc-founded/event.yaml';
 const PARTY_FOUNDING = 'timeline/party/1921-cpc-founded/event.yaml';
@@ -24,7 +25,7 @@ afterEach(() => {
 describe('validateMedia on the starter corridor', () => {
   it('finds no problem and builds every event and panel', () => {
     const validation = validate(STARTER_MEDIA);
-    expect(validation.problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([]);
+    expect(validation.problems.map((problem) => `${problem.file}:${problem.line} ${problem.message.en}`)).toEqual([]);
     expect(validation.bundle.events).toHaveLength(25);
     expect(validation.bundle.panelGroups.map((group) => group.id)).toEqual(['culture', 'awards', 'activities']);
   });
@@ -61,17 +62,20 @@ describe('validateMedia on broken content', () => {
     const errors = errorsOf(validation);
     expect(validation.errorCount).toBeGreaterThanOrEqual(3);
     const yamlError = errors.find((problem) => problem.file === `media/${PARTY_FOUNDING}`);
-    expect(yamlError?.message).toContain('cannot be read as YAML');
+    expect(yamlError?.message.en).toContain('cannot be read as YAML');
     expect(yamlError?.line).toBeGreaterThanOrEqual(5);
     expect(yamlError?.line).toBeLessThanOrEqual(7);
     const titleError = errors.find((problem) => problem.file === `media/${CENTENARY}`);
-    expect(titleError?.message).toBe('the English (en) text of "title" is missing');
+    expect(titleError?.message.en).toBe('the English (en) text of "title" is missing');
+    expect(titleError?.message['zh-Hans']).toBe('“title”缺少英文（en）文字');
     expect(titleError?.line).toBe(lineContaining(copy.read(CENTENARY), 'title:'));
-    expect(titleError?.fix).toContain('en:');
+    expect(titleError?.fix.en).toContain('en:');
+    expect(titleError?.fix['zh-Hans']).toContain('en:');
     const linkError = errors.find((problem) => problem.file === `media/${SALUTE}`);
-    expect(linkError?.message).toContain('party/1949-prc-founded-typo');
+    expect(linkError?.message.en).toContain('party/1949-prc-founded-typo');
     expect(linkError?.line).toBe(lineContaining(copy.read(SALUTE), 'party/1949-prc-founded-typo'));
-    expect(linkError?.fix).toContain('did you mean "party/1949-prc-founded"');
+    expect(linkError?.fix.en).toContain('did you mean "party/1949-prc-founded"');
+    expect(linkError?.fix['zh-Hans']).toContain('是不是想写“party/1949-prc-founded”？');
     // The broken event is left out; everything good is still built.
     expect(validation.bundle.events).toHaveLength(23);
   });
@@ -85,7 +89,7 @@ describe('validateMedia on broken content', () => {
     copy.write('timeline/parti/2023-typo/event.yaml', 'date: 2023\n');
 
     const validation = validate(copy.root);
-    const messages = errorsOf(validation).map(formatProblem);
+    const messages = errorsOf(validation).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:1: error: "2021-13-01" has month 13/));
     expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:2: error: unknown field "titel".*did you mean "title"/));
     expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:1: error: the field "title" is missing/));
@@ -101,7 +105,7 @@ describe('validateMedia on broken content', () => {
     copy = copyStarterMedia();
     copy.replace(FOUNDED, 'links:\n  - museum/2019-salute-to-the-republic', 'links: museum/2019-salute-to-the-republic');
     copy.replace('kiosk.yaml', '  - en\n', '  - en\n  - fr\n');
-    const messages = errorsOf(validate(copy.root)).map(formatProblem);
+    const messages = errorsOf(validate(copy.root)).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:18: error: "links" should be a list/));
     expect(messages).toContainEqual(expect.stringMatching(/kiosk\.yaml:\d+: error: the kiosk's buttons have no words in "fr"/));
   });
@@ -111,7 +115,7 @@ describe('validateMedia on broken content', () => {
     copy.remove('panels/culture/concept/narration.zh-Hans.vtt');
     copy.write('panels/culture/concept/narration.zh-Hans.mp3', 'not really audio');
     copy.write('panels/culture/vision/narration.en.vtt', 'WEBVTT\n\n00:03.000 --> 00:01.000\nbackwards\n');
-    const messages = errorsOf(validate(copy.root)).map(formatProblem);
+    const messages = errorsOf(validate(copy.root)).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/concept\/narration\.zh-Hans\.mp3: error: the recording has no captions/));
     expect(messages).toContainEqual(expect.stringMatching(/vision\/narration\.en\.vtt:3: error: caption file: the cue ends/));
   });
@@ -135,7 +139,7 @@ describe('checkMediaFolder opens every recording', () => {
     const vision = 'panels/culture/vision/narration.en.vtt';
     copy.write(vision, `${copy.read(vision).trimEnd()}\n\n00:59.000 --> 01:05.000\nA sentence the recording never says.\n`);
     const validation = await checkMediaFolder(copy.root, { mediaUrl: (file) => file });
-    const messages = errorsOf(validation).map(formatProblem);
+    const messages = errorsOf(validation).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/concept\/narration\.zh-Hans\.mp3: error: the recording cannot be played/));
     expect(messages).toContainEqual(expect.stringMatching(
       new RegExp(`vision/narration\\.en\\.vtt:${lineContaining(copy.read(vision), '00:59.000')}: error: the captions run to 65\\.00 s, but the recording narration\\.en\\.mp3 is only \\d+\\.\\d+ s long`)));
@@ -160,7 +164,7 @@ describe('tours', () => {
     ]);
     copy = copyStarterMedia();
     copy.replace('tours/two-tracks-in-pairs.yaml', 'stop: museum/2019-salute-to-the-republic', 'stop: museum/2019-salute-to-the-republik');
-    const messages = errorsOf(validate(copy.root)).map(formatProblem);
+    const messages = errorsOf(validate(copy.root)).map(inEnglish);
     const line = lineContaining(copy.read('tours/two-tracks-in-pairs.yaml'), '2019-salute-to-the-republik');
     expect(messages).toEqual([
       `media/tours/two-tracks-in-pairs.yaml:${line}: error: the stop "museum/2019-salute-to-the-republik" is not an event or panel that exists. Fix: did you mean "museum/2019-salute-to-the-republic"? Otherwise remove the stop`,
@@ -179,7 +183,7 @@ describe('mistakes staff make with pictures and text', () => {
     copy.write('timeline/museum/1988-phase-one-opens/event.yaml',
       `${copy.read('timeline/museum/1988-phase-one-opens/event.yaml')}image:\n  file: photo.jpg\n  credit: 中国科技馆\n`);
     const validation = validate(copy.root);
-    const messages = errorsOf(validation).map(formatProblem);
+    const messages = errorsOf(validation).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/2009-new-museum-opens\/photo\.jpg: error: the picture is 40\.0 MB; the kiosk takes at most 5 MB/));
     const altLine = lineContaining(copy.read('timeline/museum/1988-phase-one-opens/event.yaml'), 'image:');
     expect(messages).toContainEqual(`media/timeline/museum/1988-phase-one-opens/event.yaml:${altLine}: error: the field "image.alt" is missing. Fix: add "alt:" as shown in the staff guide in README.md`);
@@ -192,7 +196,7 @@ describe('mistakes staff make with pictures and text', () => {
     copy.replace(file, 'zh-Hans: 向科学进军', 'zh-Hans: <script>alert(1)</script>向科学进军');
     const validation = validate(copy.root);
     expect(validation.errorCount).toBe(0);
-    expect(validation.problems.map(formatProblem)).toEqual([
+    expect(validation.problems.map(inEnglish)).toEqual([
       `media/${file}:${lineContaining(copy.read(file), '<script>')}: warning: "title.zh-Hans" contains "<script>", which the kiosk will show literally, as typed. Fix: write plain text; the kiosk never runs markup or opens links`,
     ]);
     // The text reaches the bundle exactly as typed; the views put it on screen with textContent.
