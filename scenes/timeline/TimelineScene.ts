@@ -139,12 +139,12 @@ export class TimelineScene implements KioskScene {
       document.fonts.load(`700 36px "Noto Sans SC"`, '中文 English 0123'),
       ...this.options.content.events.filter((event) => event.image).map(async (event) => {
         try {
-          const response = await fetch(event.image!.url);
+          const response = await fetch(event.image!.thumbnailUrl);
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           this.images.set(event.id, await createImageBitmap(await response.blob(), { resizeWidth: 256, resizeQuality: 'high' }));
         } catch (error) {
           // The card still shows its date and title; the detail sheet reports the picture itself.
-          console.warn(`The picture of ${event.id} (${event.image!.url}) could not be loaded for its card.`, error);
+          console.warn(`The picture of ${event.id} (${event.image!.thumbnailUrl}) could not be loaded for its card.`, error);
         }
       }),
     ]).catch(() => undefined);

@@ -1,16 +1,17 @@
 /**
- * Reads what each recording under media/ really is (container, codec, duration) without
+ * Reads what each recording under media/ really is (container, codec, duration, bit rate) without
  * playing it, so media:check and the build can refuse a corrupt file or captions that run past
  * the end of their audio before any visitor meets them. Node only (music-metadata parses the
  * file headers and frames; nothing is decoded to sound).
  */
 import { parseFile } from 'music-metadata';
 import { join } from 'node:path';
+import { extensionOf, isAudioFile } from './mediaFormats.ts';
 import type { AudioProbe } from './validateMedia.ts';
-import { AUDIO_EXTENSIONS } from './validateMedia.ts';
 
 /** What each container must say it is; a renamed file (a .wav saved as .mp3) is caught here. */
 const EXPECTED_CONTAINERS: Readonly<Record<string, RegExp>> = {
+  wav: /WAVE/i,
   mp3: /MPEG/i,
   ogg: /Ogg/i,
   opus: /Ogg/i,
@@ -20,22 +21,37 @@ const EXPECTED_CONTAINERS: Readonly<Record<string, RegExp>> = {
 
 export async function probeAudio(root: string, files: readonly string[]): Promise<Map<string, AudioProbe>> {
   const probes = new Map<string, AudioProbe>();
-  const recordings = files.filter((file) => AUDIO_EXTENSIONS.some((extension) => file.toLowerCase().endsWith(`.${extension}`)));
-  await Promise.all(recordings.map(async (file) => {
-    const extension = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+  await Promise.all(files.filter(isAudioFile).map(async (file) => {
+    const extension = extensionOf(file);
     try {
       const { format } = await parseFile(join(root, file), { duration: true, skipCovers: true });
       const container = format.container ?? '';
       const duration = format.duration ?? 0;
       if (!format.codec || !Number.isFinite(duration) || duration <= 0) {
-        probes.set(file, { ok: false, reason: 'it holds no audio that can be played (the file is damaged or is not really audio)' });
+        probes.set(file, {
+          ok: false,
+          reason: {
+            'zh-Hans': '文件里没有可以播放的声音（文件已损坏，或者并不是真正的音频）',
+            en: 'it holds no audio that can be played (the file is damaged or is not really audio)',
+          },
+        });
       } else if (!(EXPECTED_CONTAINERS[extension]?.test(container) ?? true)) {
-        probes.set(file, { ok: false, reason: `it is named .${extension} but holds ${container} audio` });
+        probes.set(file, {
+          ok: false,
+          reason: {
+            'zh-Hans': `文件扩展名是 .${extension}，但里面是 ${container} 格式的音频`,
+            en: `it is named .${extension} but holds ${container} audio`,
+          },
+        });
       } else {
-        probes.set(file, { ok: true, durationSeconds: duration, codec: format.codec });
+        probes.set(file, { ok: true, durationSeconds: duration, codec: format.codec, bitrate: format.bitrate ?? null });
       }
     } catch (error) {
-      probes.set(file, { ok: false, reason: `it cannot be read as audio (${error instanceof Error ? error.message : String(error)})` });
+      const detail = error instanceof Error ? error.message : String(error);
+      probes.set(file, {
+        ok: false,
+        reason: { 'zh-Hans': `无法作为音频读取（${detail}）`, en: `it cannot be read as audio (${detail})` },
+      });
     }
   }));
   return probes;

@@ -17,8 +17,22 @@ export interface ContentDate {
   readonly day: number | null;
 }
 
-export interface MediaImage {
+export interface ImageSource {
+  /** A MIME type, e.g. `image/avif`. */
+  readonly type: string;
   readonly url: string;
+}
+
+export interface MediaImage {
+  /** The picture sized for the screen, in a format every browser shows (the build's WebP copy). */
+  readonly url: string;
+  /** Better-compressed copies of the same picture, best first, for a <picture> element. */
+  readonly sources: readonly ImageSource[];
+  /** A small copy for the timeline card. */
+  readonly thumbnailUrl: string;
+  /** Pixel size of `url`, so the sheet keeps the picture's room before it arrives; 0 when unknown. */
+  readonly width: number;
+  readonly height: number;
   readonly alt: LocalisedText;
   readonly credit: string | null;
 }

@@ -35,6 +35,19 @@ export const NARRATION_MAX_SOURCE_BITRATE = 96_000;
 /** The program the build compresses recordings with; media:check says how to install it when missing. */
 export const NARRATION_ENCODER = 'lame';
 
+/** Where the build put its copies of one source file, as URLs the kiosk loads. */
+export type ProcessedMediaUrls =
+  | {
+      readonly kind: 'image';
+      /** The WebP copy, shown where no better source is taken. */
+      readonly url: string;
+      readonly width: number;
+      readonly height: number;
+      readonly sources: readonly { readonly type: string; readonly url: string }[];
+      readonly thumbnailUrl: string;
+    }
+  | { readonly kind: 'recording'; readonly url: string };
+
 export function extensionOf(file: string): string {
   const dot = file.lastIndexOf('.');
   return dot < 0 ? '' : file.slice(dot + 1).toLowerCase();

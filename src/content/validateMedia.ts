@@ -36,6 +36,20 @@ import type {
   Tour,
   Track,
 } from './contentTypes.ts';
+import type { ImageFormat, ImageProbe } from './imageProbe.ts';
+import {
+  AUDIO_EXTENSIONS,
+  extensionOf,
+  IMAGE_EXTENSIONS,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_PIXELS,
+  MAX_RECORDING_BYTES,
+  MAX_UNCOMPRESSED_RECORDING_BYTES,
+  MIN_IMAGE_SHORT_SIDE,
+  NARRATION_ENCODER,
+  recordingNeedsEncoding,
+  type ProcessedMediaUrls,
+} from './mediaFormats.ts';
 import { parseWebVtt } from './webVtt.ts';
 import { readYamlFile, type YamlFile } from './yamlFile.ts';
 
@@ -48,9 +62,9 @@ export interface MediaSource {
 }
 
 export type AudioProbe =
-  | { readonly ok: true; readonly durationSeconds: number; readonly codec: string }
-  /** Why the recording cannot be played: for staff in every staff language, or in English only. */
-  | { readonly ok: false; readonly reason: StaffText | string };
+  | { readonly ok: true; readonly durationSeconds: number; readonly codec: string; readonly bitrate: number | null }
+  /** Why the recording cannot be played, in words for staff. */
+  | { readonly ok: false; readonly reason: StaffText };
 
 export interface ValidateMediaOptions {
   /** The URL the kiosk will load a media file from (hashed in a build, plain in dev). */
@@ -59,11 +73,13 @@ export interface ValidateMediaOptions {
   displayRoot?: string;
   /** What each recording really holds (audioProbe.ts); without it recordings are not opened. */
   audioProbes?: ReadonlyMap<string, AudioProbe>;
+  /** What each picture really is (imageProbe.ts); without it pictures are not opened. */
+  imageProbes?: ReadonlyMap<string, ImageProbe>;
+  /** Whether the recording encoder (lame) can run here; left out, recordings needing it are not judged. */
+  narrationEncoderAvailable?: boolean;
+  /** The build's copies of pictures and recordings (mediaProcessing.ts), by source file, as kiosk URLs. */
+  processed?: ReadonlyMap<string, ProcessedMediaUrls>;
 }
-
-/** Larger files slow every kiosk's offline install; above these the check says how to shrink them. */
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-export const MAX_RECORDING_BYTES = 10 * 1024 * 1024;
 
 /** Captions may end this much after the audio (encoders pad the last frame). */
 const CAPTION_OVERRUN_TOLERANCE_SECONDS = 0.1;
@@ -93,8 +109,10 @@ export interface MediaValidation {
   readonly staffLanguage: StaffLanguage;
 }
 
-export const AUDIO_EXTENSIONS = ['ogg', 'opus', 'mp3', 'm4a', 'webm'] as const;
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+/** What a picture's name promises; a HEIF may hold HEVC (an iPhone photograph) or AV1. */
+const FORMATS_BY_EXTENSION: Readonly<Record<string, readonly ImageFormat[]>> = {
+  jpg: ['jpeg'], jpeg: ['jpeg'], png: ['png'], webp: ['webp'], avif: ['avif'], heic: ['heic'], heif: ['heic', 'avif'],
+};
 const FALLBACK_LANGUAGES: readonly LanguageCode[] = ['zh-Hans', 'en'];
 /** Files an operating system leaves behind; they are nobody's content. */
 const SYSTEM_LITTER = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$/;
@@ -208,11 +226,6 @@ function closest(word: string, candidates: Iterable<string>): string | null {
     }
   }
   return best;
-}
-
-function extensionOf(path: string): string {
-  const dot = path.lastIndexOf('.');
-  return dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
 }
 
 function folderOf(path: string): string {
@@ -490,6 +503,12 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     usedFiles.add(file);
     return options.mediaUrl(file);
   };
+  /** The build's copy of a picture or recording, when it has made one (the kiosk never loads the original then). */
+  const processedCopy = (file: string): ProcessedMediaUrls | undefined => {
+    referencedFiles.add(file);
+    usedFiles.add(file);
+    return options.processed?.get(file);
+  };
 
   // kiosk.yaml: the languages decide the shape of every other file.
   let settings: KioskSettings = {
@@ -626,19 +645,70 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       });
       return null;
     }
+    // Named by its yaml, so never also reported as unused, whatever else is wrong with it.
+    usedFiles.add(imagePath);
     const bytes = source.sizeOf(imagePath);
     if (bytes > MAX_IMAGE_BYTES) {
       const megabytes = (bytes / 1024 / 1024).toFixed(1);
       problems.error(imagePath, 0, {
-        'zh-Hans': `图片有 ${megabytes} MB，触摸屏每张图片最多 ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
-        en: `the picture is ${megabytes} MB; the kiosk takes at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB per picture`,
+        'zh-Hans': `图片有 ${megabytes} MB；生成触摸屏版本时会自动缩小图片，但每张原图最多 ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+        en: `the picture is ${megabytes} MB; the build shrinks pictures for the screen itself, but takes at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB per original`,
       }, {
-        'zh-Hans': '把图片重新保存为长边约 2000 像素（JPEG 质量 85，或者 WebP），文件名不变',
-        en: 'save it again at about 2000 pixels on the long side (JPEG quality 85 or WebP) and keep the same name',
+        'zh-Hans': '从相机或相册重新导出为 JPEG（长边约 4000 像素、质量 90 就足够），文件名不变',
+        en: 'export it again from the camera or photo app as JPEG (about 4000 pixels on the long side, quality 90 is plenty) and keep the same name',
       });
       return null;
     }
-    return { url: media(imagePath), alt: image.alt, credit: image.credit ?? null };
+    const probe = options.imageProbes?.get(imagePath);
+    if (probe && !probe.ok) {
+      problems.error(imagePath, 0, probe.reason, {
+        'zh-Hans': '用看图或修图软件打开原图，另存为 JPEG，文件名和这里写的一致',
+        en: 'open the original in a photo editor and save it again as JPEG, with the name written here',
+      });
+      return null;
+    }
+    if (probe?.ok) {
+      const megapixels = (probe.width * probe.height) / 1_000_000;
+      if (probe.width * probe.height > MAX_IMAGE_PIXELS) {
+        problems.error(imagePath, 0, {
+          'zh-Hans': `图片有 ${probe.width} × ${probe.height} 像素（${megapixels.toFixed(0)} 百万像素），太大，无法处理`,
+          en: `the picture is ${probe.width} x ${probe.height} pixels (${megapixels.toFixed(0)} megapixels), too many to process`,
+        }, {
+          'zh-Hans': '重新导出为长边约 4000 像素的 JPEG，文件名不变',
+          en: 'export it again as JPEG at about 4000 pixels on the long side and keep the same name',
+        });
+        return null;
+      }
+      const extension = extensionOf(image.file);
+      if (!(FORMATS_BY_EXTENSION[extension] ?? []).includes(probe.format)) {
+        const actual = probe.format === 'other' ? '' : probe.format.toUpperCase();
+        problems.warning(imagePath, 0, {
+          'zh-Hans': `文件名是 .${extension}，但里面是${actual ? ` ${actual} ` : '另一种格式的'}图片`,
+          en: `the file is named .${extension} but holds a ${actual || 'different kind of'} picture`,
+        }, {
+          'zh-Hans': '按实际格式改文件名（并改正这里的 file:），或者另存为 JPEG',
+          en: 'rename it to match what it is (and the file: line here), or save it again as JPEG',
+        });
+      }
+      if (Math.min(probe.width, probe.height) < MIN_IMAGE_SHORT_SIDE) {
+        problems.warning(imagePath, 0, {
+          'zh-Hans': `图片只有 ${probe.width} × ${probe.height} 像素，在屏幕上会显得模糊`,
+          en: `the picture is only ${probe.width} x ${probe.height} pixels and will look blurred on the screen`,
+        }, {
+          'zh-Hans': `换一张短边至少 ${MIN_IMAGE_SHORT_SIDE} 像素的原图`,
+          en: `use an original at least ${MIN_IMAGE_SHORT_SIDE} pixels on its shorter side`,
+        });
+      }
+    }
+    const copy = processedCopy(imagePath);
+    if (copy?.kind === 'image') {
+      const { url, sources, thumbnailUrl, width, height } = copy;
+      return { url, sources, thumbnailUrl, width, height, alt: image.alt, credit: image.credit ?? null };
+    }
+    const url = media(imagePath);
+    const width = probe?.ok ? probe.width : 0;
+    const height = probe?.ok ? probe.height : 0;
+    return { url, sources: [], thumbnailUrl: url, width, height, alt: image.alt, credit: image.credit ?? null };
   }
 
   function narrationOf(
@@ -652,8 +722,12 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     const captions: Record<LanguageCode, string | null> = {};
     let anyMediaFile = false;
     for (const language of languages) {
-      const recordings = folderFiles.filter((candidate) =>
-        AUDIO_EXTENSIONS.some((extension) => candidate === `${folder}/narration.${language}.${extension}`));
+      // In AUDIO_EXTENSIONS order, so a studio WAV dropped beside the starter MP3 is the one played.
+      const recordings = AUDIO_EXTENSIONS
+        .map((extension) => `${folder}/narration.${language}.${extension}`)
+        .filter((candidate) => folderFiles.includes(candidate));
+      // Found by their names: a second recording gets its own warning below, not an "unused" one too.
+      for (const candidate of recordings) usedFiles.add(candidate);
       const captionFile = `${folder}/narration.${language}.vtt`;
       const recording = recordings[0] ?? null;
       if (recordings.length > 1) {
@@ -666,29 +740,58 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       anyMediaFile ||= recording !== null || hasCaptions;
       if (!text) continue;
       const probe = recording ? options.audioProbes?.get(recording) : undefined;
-      const recordingTooLarge = recording !== null && source.sizeOf(recording) > MAX_RECORDING_BYTES;
-      if (recording && recordingTooLarge) {
-        const megabytes = (source.sizeOf(recording) / 1024 / 1024).toFixed(1);
+      let recordingUsable = probe === undefined || probe.ok;
+      if (recording && probe && !probe.ok) {
         problems.error(recording, 0, {
-          'zh-Hans': `录音有 ${megabytes} MB，触摸屏每段录音最多 ${MAX_RECORDING_BYTES / 1024 / 1024} MB`,
-          en: `the recording is ${megabytes} MB; the kiosk takes at most ${MAX_RECORDING_BYTES / 1024 / 1024} MB per recording`,
+          'zh-Hans': `录音无法播放：${probe.reason['zh-Hans']}`,
+          en: `the recording cannot be played: ${probe.reason.en}`,
         }, {
-          'zh-Hans': '重新导出为 MP3、单声道、64 kbit/s（录人声足够清楚），文件名不变',
-          en: 'export it again as MP3, mono, 64 kbit/s (plenty for a voice), and keep the same name',
+          'zh-Hans': '用录音软件重新导出为 WAV 或 MP3；也可以删掉它，只显示字幕',
+          en: 'export it again as WAV or MP3 from the recording software, or delete it to use captions only',
         });
       }
-      if (recording && probe && !probe.ok) {
-        // A reason the probe gives in English only is explained in general words and quoted.
-        const reason: StaffText = typeof probe.reason === 'string'
-          ? { 'zh-Hans': `文件可能已损坏、不是真正的音频，或者扩展名和实际格式不符（检查结果：${probe.reason}）`, en: probe.reason }
-          : probe.reason;
-        problems.error(recording, 0, {
-          'zh-Hans': `录音无法播放：${reason['zh-Hans']}`,
-          en: `the recording cannot be played: ${reason.en}`,
-        }, {
-          'zh-Hans': '用录音软件重新导出为 MP3（或 Ogg）；也可以删掉它，只显示字幕',
-          en: 'export it again as MP3 (or Ogg) from the recording software, or delete it to use captions only',
-        });
+      if (recording) {
+        const bytes = source.sizeOf(recording);
+        const megabytes = (bytes / 1024 / 1024).toFixed(1);
+        const kind = extensionOf(recording).toUpperCase();
+        const needsEncoding = recordingNeedsEncoding(recording, probe?.ok ? probe.bitrate : null);
+        const budget = needsEncoding ? MAX_UNCOMPRESSED_RECORDING_BYTES : MAX_RECORDING_BYTES;
+        if (bytes > budget) {
+          recordingUsable = false;
+          problems.error(recording, 0, needsEncoding ? {
+            'zh-Hans': `录音有 ${megabytes} MB；生成触摸屏版本时会自动压缩，但每段原始录音最多 ${budget / 1024 / 1024} MB`,
+            en: `the recording is ${megabytes} MB; the build compresses recordings itself, but takes at most ${budget / 1024 / 1024} MB per original`,
+          } : {
+            'zh-Hans': `录音有 ${megabytes} MB，触摸屏每段录音最多 ${budget / 1024 / 1024} MB`,
+            en: `the recording is ${megabytes} MB; the kiosk takes at most ${budget / 1024 / 1024} MB per recording`,
+          }, needsEncoding ? {
+            'zh-Hans': '把讲解分成几段（每个展项一段），或者导出为单声道 WAV',
+            en: 'split the narration into shorter pieces (one per item), or export it as mono WAV',
+          } : {
+            'zh-Hans': '重新导出为 WAV，生成时会自动压缩；或导出为 MP3、单声道、64 kbit/s（录人声足够清楚），文件名不变',
+            en: 'export it again as WAV (the build compresses it), or as MP3, mono, 64 kbit/s (plenty for a voice), keeping the same name',
+          });
+        } else if (needsEncoding && options.narrationEncoderAvailable === false) {
+          const install = {
+            'zh-Hans': `安装 ${NARRATION_ENCODER}（Debian/Ubuntu：sudo apt-get install ${NARRATION_ENCODER}；macOS：brew install ${NARRATION_ENCODER}），再运行检查`,
+            en: `install ${NARRATION_ENCODER} (Debian/Ubuntu: sudo apt-get install ${NARRATION_ENCODER}; macOS: brew install ${NARRATION_ENCODER}) and run the check again`,
+          };
+          if (kind === 'WAV') {
+            recordingUsable = false;
+            problems.error(recording, 0, {
+              'zh-Hans': `这是 WAV 录音；生成触摸屏版本时要用 ${NARRATION_ENCODER} 程序把它压缩成 MP3，但这台电脑上没有 ${NARRATION_ENCODER}`,
+              en: `this is a WAV recording; the build compresses it to MP3 with the program ${NARRATION_ENCODER}, which is not installed on this computer`,
+            }, {
+              'zh-Hans': `${install['zh-Hans']}；或者自己把录音导出为 MP3（单声道，64 kbit/s）`,
+              en: `${install.en}; or export the recording as MP3 (mono, 64 kbit/s) yourself`,
+            });
+          } else {
+            problems.warning(recording, 0, {
+              'zh-Hans': `这段 ${kind} 录音的码率高于讲解需要的，本该压缩，但这台电脑上没有 ${NARRATION_ENCODER}，只能原样使用（${megabytes} MB）`,
+              en: `this ${kind} recording has a higher bit rate than a voice needs and would be compressed, but ${NARRATION_ENCODER} is not installed, so it ships as it is (${megabytes} MB)`,
+            }, install);
+          }
+        }
       }
       if (hasCaptions) {
         const parsed = parseWebVtt(source.readText(captionFile));
@@ -729,7 +832,12 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
           en: `add ${captionName} beside it, or run "npm run media:narrate" to make starter captions`,
         });
       }
-      audio[language] = recording && captions[language] && (!probe || probe.ok) && !recordingTooLarge ? media(recording) : null;
+      if (recording && captions[language] && recordingUsable) {
+        const copy = processedCopy(recording);
+        audio[language] = copy?.kind === 'recording' ? copy.url : media(recording);
+      } else {
+        audio[language] = null;
+      }
     }
     if (!text) {
       if (anyMediaFile) {

@@ -1,9 +1,10 @@
 /**
  * Vite plugin that turns media/ into what the app imports:
  * - `virtual:kiosk-content`: the content bundle, validated by the same validateMedia() that
- *   media:check runs. The build refuses content with errors (kiosks keep the last good version);
- *   each media file it uses is emitted under a content-hashed name, so a new recording never
- *   hides behind a cached old one.
+ *   media:check runs. The build refuses content with errors (kiosks keep the last good version).
+ *   Pictures and recordings go through mediaProcessing.ts first (screen-sized AVIF/WebP, WAV to
+ *   MP3), and every file the kiosk loads is served under a content-hashed name, so a new recording
+ *   never hides behind a cached old one.
  * - `virtual:kiosk-fonts`: the faces of Noto Sans SC subset to the characters in use; the app adds
  *   them with the FontFace API, which needs no inline style under the kiosk's strict CSP.
  */
@@ -11,10 +12,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { checkMediaFolder } from '../content/checkMediaFolder.ts';
-import { formatProblem } from '../content/contentProblem.ts';
-import type { MediaValidation } from '../content/validateMedia.ts';
+import { probeMediaFolder } from '../content/checkMediaFolder.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../content/contentProblem.ts';
+import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../content/mediaFormats.ts';
+import { validateMedia, type MediaValidation } from '../content/validateMedia.ts';
 import { buildKioskFonts, FONT_FAMILY, type KioskFontBuild } from './kioskFonts.ts';
+import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
 
 const CONTENT_ID = 'virtual:kiosk-content';
 const FONTS_ID = 'virtual:kiosk-fonts';
@@ -27,6 +30,7 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.mp3': 'audio/mpeg',
   '.m4a': 'audio/mp4',
   '.webm': 'audio/webm',
+  '.wav': 'audio/wav',
   '.vtt': 'text/vtt; charset=utf-8',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
@@ -50,30 +54,100 @@ function kibibytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
+/** The validated content and the files the kiosk will load, by their hashed name under media/. */
+interface PreparedContent {
+  readonly validation: MediaValidation;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+function processingSummary(report: MediaProcessingReport): string {
+  const copies = [...report.processed.values()];
+  const images = copies.flatMap((copy) => (copy.kind === 'image' ? [copy] : []));
+  const recordings = copies.flatMap((copy) => (copy.kind === 'recording' ? [copy] : []));
+  const imageBytes = images.reduce((sum, copy) => sum + copy.avif.bytes + copy.webp.bytes + copy.thumbnail.bytes, 0);
+  const recordingBytes = recordings.reduce((sum, copy) => sum + copy.mp3.bytes, 0);
+  return `Media: ${images.length} picture(s) → AVIF + WebP + thumbnail (${kibibytes(imageBytes)}), `
+    + `${recordings.length} recording(s) → MP3 (${kibibytes(recordingBytes)}); `
+    + `${report.madeNow} made now, ${copies.length - report.madeNow} from the cache, ${(report.milliseconds / 1000).toFixed(1)} s`;
+}
+
+/** A file the processing could not turn into the kiosk's format: an error naming it, like any other. */
+function processingFailure(displayRoot: string, file: string, reason: string): ContentProblem {
+  const picture = isImageFile(file);
+  return {
+    severity: 'error',
+    file: `${displayRoot}/${file}`,
+    line: 0,
+    message: picture
+      ? { 'zh-Hans': `无法为屏幕生成这张图片的版本（${reason}）`, en: `the picture could not be made into its screen copies (${reason})` }
+      : { 'zh-Hans': `无法把这段录音压缩成 MP3（${reason}）`, en: `the recording could not be compressed to MP3 (${reason})` },
+    fix: picture
+      ? { 'zh-Hans': '用看图或修图软件打开原图，另存为 JPEG，文件名不变', en: 'open the original in a photo editor and save it again as JPEG, keeping the name' }
+      : { 'zh-Hans': '用录音软件重新导出为 WAV（16 位 PCM），文件名不变', en: 'export it again as WAV (16-bit PCM) from the recording software, keeping the name' },
+  };
+}
+
 export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let mediaRoot = '';
   let isBuild = false;
-  const hashedNames = new Map<string, string>();
-  let validation: Promise<MediaValidation> | null = null;
+  let prepared: Promise<PreparedContent> | null = null;
   let fonts: Promise<KioskFontBuild> | null = null;
+  const displayRoot = options.mediaDirectory ?? 'media';
 
-  /** One validation per build (or per media change in dev), shared by both virtual modules. */
-  function currentValidation(): Promise<MediaValidation> {
-    validation ??= checkMediaFolder(mediaRoot, {
-      displayRoot: options.mediaDirectory ?? 'media',
-      mediaUrl: (relativePath) => {
-        if (!isBuild) return `${config.base}media/${relativePath}`;
-        const name = hashedName(relativePath, readFileSync(join(mediaRoot, relativePath)));
-        hashedNames.set(relativePath, name);
-        return `${config.base}media/${name}`;
-      },
+  /**
+   * Probes every file, validates once to learn which pictures and recordings are in use, makes
+   * the kiosk's copies of those, and validates again with the copies' URLs: the bundle the kiosk
+   * gets never points at an original photograph or WAV.
+   */
+  async function prepareContent(): Promise<PreparedContent> {
+    const { source, ...probes } = await probeMediaFolder(mediaRoot);
+    const survey = validateMedia(source, { ...probes, displayRoot, mediaUrl: (file) => file });
+    if (isBuild && survey.errorCount > 0) return { validation: survey, files: new Map() };
+    const toProcess = survey.referencedFiles.filter((file) => {
+      if (isImageFile(file)) return probes.imageProbes.get(file)?.ok === true;
+      const probe = probes.audioProbes.get(file);
+      return isAudioFile(file) && probe?.ok === true && probes.narrationEncoderAvailable && recordingNeedsEncoding(file, probe.bitrate);
     });
-    return validation;
+    const report = await processMedia({ root: mediaRoot, files: toProcess, cacheDirectory: resolve(config.root, 'node_modules/.cache/kiosk-media') });
+    if (toProcess.length > 0) config.logger.info(processingSummary(report));
+
+    const files = new Map<string, string>();
+    const publish = (name: string, path: string): string => {
+      const hashed = hashedName(name, readFileSync(path));
+      files.set(hashed, path);
+      return `${config.base}media/${hashed}`;
+    };
+    const processed = new Map<string, ProcessedMediaUrls>();
+    for (const [file, copy] of report.processed) {
+      processed.set(file, copy.kind === 'image'
+        ? {
+            kind: 'image',
+            url: publish(copy.webp.name, copy.webp.path),
+            width: copy.webp.width,
+            height: copy.webp.height,
+            sources: [{ type: 'image/avif', url: publish(copy.avif.name, copy.avif.path) }],
+            thumbnailUrl: publish(copy.thumbnail.name, copy.thumbnail.path),
+          }
+        : { kind: 'recording', url: publish(copy.mp3.name, copy.mp3.path) });
+    }
+    const validation = validateMedia(source, { ...probes, displayRoot, processed, mediaUrl: (file) => publish(file, join(mediaRoot, file)) });
+    if (report.failures.size === 0) return { validation, files };
+    const failures = [...report.failures].map(([file, reason]) => processingFailure(displayRoot, file, reason));
+    return {
+      validation: { ...validation, problems: sortProblems([...validation.problems, ...failures]), errorCount: validation.errorCount + failures.length },
+      files,
+    };
+  }
+
+  /** One preparation per build (or per media change in dev), shared by both virtual modules. */
+  function currentContent(): Promise<PreparedContent> {
+    prepared ??= prepareContent();
+    return prepared;
   }
 
   function currentFonts(): Promise<KioskFontBuild> {
-    fonts ??= currentValidation().then((result) => buildKioskFonts(result.bundle));
+    fonts ??= currentContent().then(({ validation }) => buildKioskFonts(validation.bundle));
     return fonts;
   }
 
@@ -85,9 +159,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       mediaRoot = resolve(resolved.root, options.mediaDirectory ?? 'media');
     },
     buildStart() {
-      validation = null;
+      prepared = null;
       fonts = null;
-      hashedNames.clear();
     },
     resolveId(id) {
       if (id === CONTENT_ID) return RESOLVED_CONTENT_ID;
@@ -108,12 +181,13 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       }
       if (id !== RESOLVED_CONTENT_ID) return null;
       if (!existsSync(mediaRoot)) this.error(`The content folder ${mediaRoot} does not exist. Fix: restore media/ from git.`);
-      const result = await currentValidation();
+      const { validation: result, files } = await currentContent();
+      const language = result.staffLanguage;
       for (const problem of result.problems) {
-        if (problem.severity === 'warning') config.logger.warn(formatProblem(problem));
+        if (problem.severity === 'warning') config.logger.warn(formatProblem(problem, language));
       }
       if (isBuild && result.errorCount > 0) {
-        const report = result.problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n');
+        const report = result.problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem, language)).join('\n');
         this.error(
           `The content in media/ has ${result.errorCount} error(s); the kiosk is not built, and kiosks keep the last good version.\n${report}\nRun "npm run media:check" after fixing them.`,
         );
@@ -121,20 +195,21 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       if (!isBuild) {
         this.addWatchFile(mediaRoot);
         for (const problem of result.problems) {
-          if (problem.severity === 'error') config.logger.error(formatProblem(problem));
+          if (problem.severity === 'error') config.logger.error(formatProblem(problem, language));
         }
       }
-      for (const [relativePath, fileName] of hashedNames) {
-        this.emitFile({ type: 'asset', fileName: `media/${fileName}`, source: readFileSync(join(mediaRoot, relativePath)) });
+      if (isBuild) {
+        for (const [fileName, path] of files) this.emitFile({ type: 'asset', fileName: `media/${fileName}`, source: readFileSync(path) });
       }
-      const problems = result.problems.map((problem) => ({ ...problem, text: formatProblem(problem) }));
-      return `export const contentBundle = ${JSON.stringify(result.bundle)};\nexport const contentProblems = ${JSON.stringify(problems)};\n`;
+      return `export const contentBundle = ${JSON.stringify(result.bundle)};\n`
+        + `export const contentProblems = ${JSON.stringify(result.problems)};\n`
+        + `export const staffLanguage = ${JSON.stringify(language)};\n`;
     },
     configureServer(server) {
       server.watcher.add(mediaRoot);
       const onMediaChange = (file: string): void => {
         if (!normalize(file).startsWith(mediaRoot)) return;
-        validation = null;
+        prepared = null;
         fonts = null;
         for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID]) {
           const module = server.moduleGraph.getModuleById(id);
@@ -158,15 +233,17 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         }, next);
       });
       server.middlewares.use('/media/', (request, response, next) => {
-        const relativePath = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        const filePath = normalize(join(mediaRoot, relativePath));
-        if (!filePath.startsWith(mediaRoot) || !existsSync(filePath) || !statSync(filePath).isFile()) {
-          next();
-          return;
-        }
-        response.setHeader('Content-Type', MEDIA_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream');
-        response.setHeader('Content-Length', statSync(filePath).size);
-        createReadStream(filePath).pipe(response);
+        const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        void currentContent().then(({ files }) => {
+          const filePath = files.get(name);
+          if (!filePath || !existsSync(filePath)) {
+            next();
+            return;
+          }
+          response.setHeader('Content-Type', MEDIA_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream');
+          response.setHeader('Content-Length', statSync(filePath).size);
+          createReadStream(filePath).pipe(response);
+        }, next);
       });
     },
   };

@@ -9,7 +9,7 @@
  * Results are kept under node_modules/.cache/kiosk-media by content hash and recipe, so a rebuild
  * only processes what changed and the same photograph gives the same bytes on every machine.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
@@ -73,12 +73,6 @@ export interface MediaProcessingOptions {
   /** Media-relative paths: pictures and the recordings that need encoding. */
   readonly files: readonly string[];
   readonly cacheDirectory: string;
-}
-
-/** Whether the narration encoder can be run here; the validator turns `false` into an install instruction. */
-export function narrationEncoderAvailable(): boolean {
-  const result = spawnSync(NARRATION_ENCODER, ['--version'], { stdio: 'ignore' });
-  return result.error === undefined && result.status === 0;
 }
 
 function withoutExtension(file: string): string {

@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mediaFolder } from '../content/mediaFolder.ts';
-import { AUDIO_EXTENSIONS } from '../content/validateMedia.ts';
+import { AUDIO_EXTENSIONS } from '../content/mediaFormats.ts';
 import { parseWebVtt } from '../content/webVtt.ts';
 import { readYamlFile } from '../content/yamlFile.ts';
 

@@ -171,7 +171,15 @@ export class SheetView {
   }
 
   private figure(image: MediaImage, language: LanguageCode): HTMLElement {
-    const picture = createElement('img', { className: 'sheet__image', attributes: { src: image.url, alt: image.alt[language] ?? '', draggable: 'false' } });
+    const sizeAttributes: Record<string, string> = image.width > 0 ? { width: String(image.width), height: String(image.height) } : {};
+    const fallback = createElement('img', {
+      className: 'sheet__image',
+      attributes: { src: image.url, alt: image.alt[language] ?? '', draggable: 'false', decoding: 'async', ...sizeAttributes },
+    });
+    const picture = createElement('picture', {}, [
+      ...image.sources.map((source) => createElement('source', { attributes: { type: source.type, srcset: source.url } })),
+      fallback,
+    ]);
     return createElement('figure', { className: 'sheet__figure' }, [
       picture,
       image.credit ? createElement('figcaption', { className: 'sheet__credit', text: image.credit }) : null,

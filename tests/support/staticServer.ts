@@ -72,6 +72,11 @@ export interface TemporaryBuild {
 export function buildWithMedia(change: (media: MediaCopy) => void): TemporaryBuild {
   const media = copyStarterMedia();
   change(media);
+  return buildFromMedia(media);
+}
+
+/** Builds the kiosk from a media folder a test has prepared; the build owns (and disposes) the copy. */
+export function buildFromMedia(media: MediaCopy): TemporaryBuild {
   const outDir = join(mkdtempSync(join(tmpdir(), 'kiosk-build-')), 'dist');
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: PROJECT_ROOT,

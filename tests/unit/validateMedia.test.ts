@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, type ContentProblem } from '../../src/content/contentProblem.ts';
-import { checkMediaFolder } from '../../src/content/checkMediaFolder.ts';
+import { checkMediaFolder, probeMediaFolder } from '../../src/content/checkMediaFolder.ts';
 import { mediaFolder } from '../../src/content/mediaFolder.ts';
 import { validateMedia, type MediaValidation } from '../../src/content/validateMedia.ts';
 import { copyStarterMedia, lineContaining, STARTER_MEDIA, type MediaCopy } from '../support/mediaCopy.ts';
+import { writePhotograph, writeToneWav } from '../support/testMedia.ts';
 
 const validate = (root: string): MediaValidation => validateMedia(mediaFolder(root), { mediaUrl: (file) => `/media/${file}` });
 const errorsOf = (validation: MediaValidation) => validation.problems.filter((problem) => problem.severity === 'error');
@@ -184,7 +185,7 @@ describe('mistakes staff make with pictures and text', () => {
       `${copy.read('timeline/museum/1988-phase-one-opens/event.yaml')}image:\n  file: photo.jpg\n  credit: 中国科技馆\n`);
     const validation = validate(copy.root);
     const messages = errorsOf(validation).map(inEnglish);
-    expect(messages).toContainEqual(expect.stringMatching(/2009-new-museum-opens\/photo\.jpg: error: the picture is 40\.0 MB; the kiosk takes at most 5 MB/));
+    expect(messages).toContainEqual(expect.stringMatching(/2009-new-museum-opens\/photo\.jpg: error: the picture is 40\.0 MB; the build shrinks pictures for the screen itself, but takes at most 25 MB per original\. Fix: export it again/));
     const altLine = lineContaining(copy.read('timeline/museum/1988-phase-one-opens/event.yaml'), 'image:');
     expect(messages).toContainEqual(`media/timeline/museum/1988-phase-one-opens/event.yaml:${altLine}: error: the field "image.alt" is missing. Fix: add "alt:" as shown in the staff guide in README.md`);
     expect(validation.bundle.events.find((event) => event.id === 'museum/2000-phase-two-opens')).toBeDefined();
@@ -203,3 +204,50 @@ describe('mistakes staff make with pictures and text', () => {
     expect(validation.bundle.events.find((event) => event.id === 'party/1956-march-toward-science')?.title['zh-Hans']).toBe('<script>alert(1)</script>向科学进军');
   });
 });
+
+describe('checkMediaFolder opens every picture and knows what the build needs', () => {
+  const EVENT = 'timeline/museum/2009-new-museum-opens';
+  const withImage = (file: string): string => `image:\n  file: ${file}\n  alt:\n    zh-Hans: 展厅照片\n    en: A photograph of the hall\n`;
+
+  it('refuses a damaged photograph, warns about a tiny or misnamed one, and keeps a good one', async () => {
+    copy = copyStarterMedia();
+    writeFileSync(join(copy.root, EVENT, 'broken.jpg'), Buffer.from('\xff\xd8\xff\xe0 half a JPEG', 'latin1'));
+    copy.write(`${EVENT}/event.yaml`, `${copy.read(`${EVENT}/event.yaml`)}${withImage('broken.jpg')}`);
+    await writePhotograph(join(copy.root, 'timeline/museum/1988-phase-one-opens/small.png'), { width: 300, height: 200 });
+    copy.write('timeline/museum/1988-phase-one-opens/event.yaml', `${copy.read('timeline/museum/1988-phase-one-opens/event.yaml')}${withImage('small.png')}`);
+    await writePhotograph(join(copy.root, 'timeline/museum/2000-phase-two-opens/photo.jpg'), { width: 1600, height: 1200 });
+    copy.write('timeline/museum/2000-phase-two-opens/event.yaml', `${copy.read('timeline/museum/2000-phase-two-opens/event.yaml')}${withImage('photo.jpg')}`);
+
+    const validation = await checkMediaFolder(copy.root, { mediaUrl: (file) => file });
+    expect(validation.problems.map(inEnglish)).toEqual([
+      'media/timeline/museum/1988-phase-one-opens/small.png: warning: the file is named .png but holds a JPEG picture. Fix: rename it to match what it is (and the file: line here), or save it again as JPEG',
+      'media/timeline/museum/1988-phase-one-opens/small.png: warning: the picture is only 300 x 200 pixels and will look blurred on the screen. Fix: use an original at least 480 pixels on its shorter side',
+      expect.stringMatching(new RegExp(`^media/${EVENT}/broken\\.jpg: error: the picture cannot be opened \\(the file is damaged or is not really a picture\\): .*JPEG.*\\. Fix: open the original in a photo editor`)),
+    ]);
+    const phaseTwo = validation.bundle.events.find((event) => event.id === 'museum/2000-phase-two-opens');
+    expect(phaseTwo?.image).toMatchObject({ url: 'timeline/museum/2000-phase-two-opens/photo.jpg', width: 1600, height: 1200 });
+    expect(validation.bundle.events.find((event) => event.id === 'museum/2009-new-museum-opens')?.image).toBeNull();
+  });
+
+  it('asks for lame when a WAV narration needs compressing and it is missing, and prefers the WAV to an old MP3', async () => {
+    copy = copyStarterMedia();
+    const panel = 'panels/culture/vision';
+    writeToneWav(join(copy.root, panel, 'narration.en.wav'), { seconds: 30 });
+    const withEncoder = await checkMediaFolder(copy.root, { mediaUrl: (file) => file });
+    const vision = withEncoder.bundle.panelGroups.flatMap((group) => group.panels).find((item) => item.id === 'culture/vision');
+    expect(vision?.narration?.audio.en).toBe(`${panel}/narration.en.wav`);
+    expect(withEncoder.problems.map(inEnglish)).toEqual([
+      `media/${panel}/narration.en.mp3: warning: there are 2 recordings for en; the kiosk plays ${panel}/narration.en.wav. Fix: delete the recordings you do not want`,
+    ]);
+
+    const { source, ...probes } = await probeMediaFolder(copy.root);
+    const withoutEncoder = validateMedia(source, { ...probes, narrationEncoderAvailable: false, mediaUrl: (file) => file });
+    expect(errorsOf(withoutEncoder).map(inEnglish)).toEqual([
+      `media/${panel}/narration.en.wav: error: this is a WAV recording; the build compresses it to MP3 with the program lame, which is not installed on this computer. Fix: install lame (Debian/Ubuntu: sudo apt-get install lame; macOS: brew install lame) and run the check again; or export the recording as MP3 (mono, 64 kbit/s) yourself`,
+    ]);
+    const silent = withoutEncoder.bundle.panelGroups.flatMap((group) => group.panels).find((item) => item.id === 'culture/vision');
+    expect(silent?.narration?.audio.en).toBeNull();
+    expect(silent?.narration?.audio['zh-Hans']).toBe(`${panel}/narration.zh-Hans.mp3`);
+  });
+});
+
