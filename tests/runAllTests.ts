@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureChromium } from './support/findChromium.ts';
+import { ensureProgram } from './support/debianPackages.ts';
 import { ensureNginx } from './support/findNginx.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -46,6 +47,15 @@ check('Type check (tsc, strict)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'
 check('Type check of the service worker', bin('tsc'), ['--noEmit', '-p', 'tsconfig.serviceWorker.json']);
 check('Lint (eslint)', bin('eslint'), ['.']);
 check('Content check (media:check)', bin('tsx'), ['src/tools/mediaCheck.ts']);
+
+// The build compresses staff WAV recordings with lame; unit and end-to-end tests drop one in.
+try {
+  ensureProgram('lame', 'lame', 'to compress WAV narration at build time (the tests add one)');
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
+  failed += 1;
+  failedSteps.push('lame (narration encoder) missing');
+}
 
 const unitReport = join(RESULTS, 'unit-report.json');
 step('Unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]);

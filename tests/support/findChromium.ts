@@ -5,7 +5,8 @@
  * fonts; anywhere else it says exactly what to install.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { canInstallWithApt, installWithApt } from './debianPackages.ts';
 
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const CJK_FONT_DIRECTORY = '/usr/share/fonts/opentype/noto';
@@ -31,29 +32,13 @@ export function findChromium(): string | null {
   return SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate)) ?? playwrightsOwnChromium();
 }
 
-function isDebianLike(): boolean {
-  try {
-    return /^(ID|ID_LIKE)=.*(debian|ubuntu)/m.test(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function installWithApt(packages: readonly string[]): void {
-  console.log(`Installing ${packages.join(' ')} from Debian (apt-get)...`);
-  const environment = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: environment });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env: environment });
-}
-
 /** A Chromium path, installing one where this machine allows; otherwise an error saying what to do. */
 export function ensureChromium(): string {
-  const isRoot = process.getuid?.() === 0;
   const missing: string[] = [];
   let chromium = findChromium();
   if (!chromium) missing.push('chromium');
   if (!existsSync(CJK_FONT_DIRECTORY)) missing.push('fonts-noto-cjk');
-  if (missing.length > 0 && isRoot && isDebianLike()) {
+  if (missing.length > 0 && canInstallWithApt()) {
     installWithApt(missing);
     chromium = findChromium();
   }

@@ -3,8 +3,8 @@
  * (deploy/nginx/culture-corridor.conf). This finds nginx, installing Debian's package when the
  * machine allows it (root on Debian or Ubuntu), and otherwise says what to install.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { canInstallWithApt, installWithApt } from './debianPackages.ts';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
 
@@ -14,11 +14,8 @@ export function findNginx(): string | null {
 
 export function ensureNginx(): string {
   let nginx = findNginx();
-  if (!nginx && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing nginx from Debian (apt-get)...');
-    const environment = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: environment });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env: environment });
+  if (!nginx && canInstallWithApt()) {
+    installWithApt(['nginx']);
     nginx = findNginx();
   }
   if (!nginx) {
