@@ -50,6 +50,7 @@ import {
   recordingNeedsEncoding,
   type ProcessedMediaUrls,
 } from './mediaFormats.ts';
+import { generatedCaptionsAreStale, isGeneratedCaptionFile } from './starterNarration.ts';
 import { parseWebVtt } from './webVtt.ts';
 import { readYamlFile, type YamlFile } from './yamlFile.ts';
 
@@ -201,18 +202,18 @@ const RENAME_FOLDER: StaffText = {
   en: 'rename the folder using lowercase letters a-z, digits and hyphens only',
 };
 
+/** Optimal string alignment distance: a swapped pair of letters ("atl" for "alt") counts as one edit. */
 function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = previous[0] ?? 0;
-    previous[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const above = previous[j] ?? 0;
-      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
     }
   }
-  return previous[b.length] ?? 0;
+  return rows[a.length]![b.length]!;
 }
 
 function closest(word: string, candidates: Iterable<string>): string | null {
@@ -720,6 +721,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   ): Narration | null {
     const audio: Record<LanguageCode, string | null> = {};
     const captions: Record<LanguageCode, string | null> = {};
+    const cueCounts: { file: string; count: number }[] = [];
+    const ownerId = folder.replace(/^(timeline|panels)\//, '');
     let anyMediaFile = false;
     for (const language of languages) {
       // In AUDIO_EXTENSIONS order, so a studio WAV dropped beside the starter MP3 is the one played.
@@ -730,11 +733,16 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       for (const candidate of recordings) usedFiles.add(candidate);
       const captionFile = `${folder}/narration.${language}.vtt`;
       const recording = recordings[0] ?? null;
-      if (recordings.length > 1) {
+      if (recording && recordings.length > 1) {
+        const played = recording.split('/').pop() ?? '';
+        const others = recordings.slice(1).map((other) => other.split('/').pop() ?? '');
         problems.warning(recordings[1] ?? folder, 0, {
-          'zh-Hans': `${language} 有 ${recordings.length} 个录音，触摸屏只播放 ${recording}`,
-          en: `there are ${recordings.length} recordings for ${language}; the kiosk plays ${recording}`,
-        }, { 'zh-Hans': '删掉不要的录音', en: 'delete the recordings you do not want' });
+          'zh-Hans': `${language} 有 ${recordings.length} 个录音，触摸屏只播放 ${played}`,
+          en: `there are ${recordings.length} recordings for ${language}; the kiosk plays ${played}`,
+        }, {
+          'zh-Hans': `如果应该播放 ${played}，就删掉 ${others.join('、')}；否则删掉 ${played}`,
+          en: `if ${played} is the right one, delete ${others.join(', ')}; otherwise delete ${played}`,
+        });
       }
       const hasCaptions = fileSet.has(captionFile);
       anyMediaFile ||= recording !== null || hasCaptions;
@@ -794,14 +802,31 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         }
       }
       if (hasCaptions) {
-        const parsed = parseWebVtt(source.readText(captionFile));
+        // Found by its name, so never also reported as unused, whatever else is wrong with it.
+        usedFiles.add(captionFile);
+        const captionText = source.readText(captionFile);
+        const parsed = parseWebVtt(captionText);
+        const generated = isGeneratedCaptionFile(captionText);
         for (const problem of parsed.problems) {
           problems.error(captionFile, problem.line, {
             'zh-Hans': `字幕文件：${problem.staffMessage['zh-Hans']}`,
             en: `caption file: ${problem.staffMessage.en}`,
+          }, generated ? {
+            'zh-Hans': `改正字幕文件（WebVTT 格式），或者运行“npm run media:narrate -- --force --only ${ownerId}”重新生成初版讲解`,
+            en: `correct the caption file (WebVTT), or run "npm run media:narrate -- --force --only ${ownerId}" to make the starter narration again`,
+          } : {
+            'zh-Hans': '改正字幕文件（WebVTT 格式，员工指南里有示例）',
+            en: 'correct the caption file (WebVTT; the staff guide shows the form)',
+          });
+        }
+        if (parsed.problems.length === 0) cueCounts.push({ file: captionFile, count: parsed.cues.length });
+        if (text && parsed.problems.length === 0 && generatedCaptionsAreStale(captionText, text[language] ?? '')) {
+          problems.warning(captionFile, 0, {
+            'zh-Hans': `讲解文字改过了，但这份初版录音和字幕还是按原来的文字生成的，观众听到、看到的仍是旧内容`,
+            en: 'the narration text has changed since this starter recording and its captions were made, so visitors still hear and read the old text',
           }, {
-            'zh-Hans': '改正字幕文件（WebVTT 格式），或者运行“npm run media:narrate”重新生成',
-            en: 'correct the caption file (WebVTT), or run "npm run media:narrate" to make it again',
+            'zh-Hans': `运行“npm run media:narrate -- --force --only ${ownerId}”重新生成（或者换成新的专业录音和字幕）`,
+            en: `run "npm run media:narrate -- --force --only ${ownerId}" to make them again (or replace them with a new professional recording and captions)`,
           });
         }
         const lastCue = parsed.cues[parsed.cues.length - 1];
@@ -828,8 +853,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
           'zh-Hans': '录音没有字幕（每段讲解都必须有字幕）',
           en: 'the recording has no captions (every narration must be captioned)',
         }, {
-          'zh-Hans': `在录音旁边加上 ${captionName}，或者运行“npm run media:narrate”生成初版字幕`,
-          en: `add ${captionName} beside it, or run "npm run media:narrate" to make starter captions`,
+          'zh-Hans': `在录音旁边加上字幕文件 ${captionName}：WebVTT 格式，每句一条（员工指南里有示例）`,
+          en: `write its captions beside it as ${captionName}: WebVTT, one cue per sentence (the staff guide shows the form)`,
         });
       }
       if (recording && captions[language] && recordingUsable) {
@@ -838,6 +863,18 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       } else {
         audio[language] = null;
       }
+    }
+    const [firstCaptions, ...otherCaptions] = cueCounts;
+    for (const other of otherCaptions) {
+      if (!firstCaptions || other.count === firstCaptions.count) continue;
+      const firstName = firstCaptions.file.split('/').pop() ?? '';
+      problems.warning(other.file, 0, {
+        'zh-Hans': `有 ${other.count} 条字幕，但 ${firstName} 有 ${firstCaptions.count} 条；观众在讲解中途切换语言时，会跳到另一句`,
+        en: `it has ${other.count} captions but ${firstName} has ${firstCaptions.count}; a visitor who switches language mid-narration would land on a different sentence`,
+      }, {
+        'zh-Hans': '每种语言每句一条字幕，顺序一样，条数相同',
+        en: 'give every language one caption per sentence, in the same order, so the counts match',
+      });
     }
     if (!text) {
       if (anyMediaFile) {

@@ -12,13 +12,27 @@ import { formatProblem, isStaffLanguage, STAFF_LANGUAGES, type StaffLanguage, ty
 import { checkMediaFolder } from '../content/checkMediaFolder.ts';
 import type { MediaValidation } from '../content/validateMedia.ts';
 
-const { values } = parseArgs({
-  options: {
-    media: { type: 'string', default: 'media' },
-    lang: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'npm run media:check -- [--lang zh-Hans|en] [--json] [--media <folder>]';
+
+function readOptions(): { media: string; lang?: string | undefined; json: boolean } {
+  try {
+    return parseArgs({
+      options: {
+        media: { type: 'string', default: 'media' },
+        lang: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // A mistyped option (or a forgotten "--" after "npm run media:check") deserves words, not a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`media:check 看不懂这条命令：${reason}。修改方法：写成 ${USAGE}（注意 npm run media:check 后面的 --）`);
+    console.error(`media:check did not understand the command: ${reason}. Fix: write ${USAGE} (note the -- after npm run media:check)`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
 
 if (values.lang !== undefined && !isStaffLanguage(values.lang)) {
   // Whoever typed it may read either language: say it in both.

@@ -117,6 +117,16 @@ describe('npm run media:check in the staff\'s language', () => {
     expect(output).toContain('修改方法');
     expect(output).toContain('Fix:');
   });
+
+  it('explains a mistyped option or a forgotten "--" in both languages, without a stack trace', () => {
+    for (const args of [['--langg', 'en'], ['en']]) {
+      const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', ...args]);
+      expect(status).toBe(2);
+      expect(output).toContain('修改方法：写成 npm run media:check -- [--lang zh-Hans|en]');
+      expect(output).toContain('Fix: write npm run media:check -- [--lang zh-Hans|en]');
+      expect(output).not.toMatch(/^\s+at /m);
+    }
+  });
 });
 
 describe('the build', () => {

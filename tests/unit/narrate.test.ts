@@ -1,6 +1,6 @@
 /**
  * media:narrate: captions timed from the measured audio, one cue per line in every language, and
- * a staff recording is never replaced without --force. Real synthesis runs only on a tiny
+ * a staff recording is never replaced, even with --force. Real synthesis runs only on a tiny
  * temporary media folder (one panel, one short line per language) and only where espeak-ng,
  * lame and sox are installed.
  */
@@ -10,18 +10,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mediaFolder } from '../../src/content/mediaFolder.ts';
+import { GENERATED_NOTE, narrationLines } from '../../src/content/starterNarration.ts';
 import { parseWebVtt } from '../../src/content/webVtt.ts';
 import { readYamlFile } from '../../src/content/yamlFile.ts';
 import {
   buildWebVtt,
   cueTimingsFromDurations,
   formatVttTimestamp,
-  GENERATED_NOTE,
   INSTALL_HINT,
   mandarinSpeechText,
   missingTools,
   narrateMedia,
-  narrationLines,
   readWavInfo,
   speechRunsOf,
   type SilenceLayout,
@@ -251,13 +250,19 @@ describe('narrateMedia on a tiny media folder', () => {
     expect(again.written).toEqual([]);
     expect(again.skipped).toBe(2);
 
+    // --force remakes the starter narration it made, and still never touches the professional one.
     const forced = narrateMedia({ mediaRoot, force: true, onlyPrefixes: ['culture/tiny'] });
-    expect(forced.problems).toEqual([]);
-    expect(forced.written).toHaveLength(4);
-    expect(read(`${PANEL}/narration.zh-Hans.mp3`).subarray(0, 3).toString('latin1')).toBe('ID3');
+    expect(forced.problems).toEqual([expect.stringContaining(`${PANEL}/narration.zh-Hans.mp3: a recording that was not made by this tool (a professional one) was left alone, even with --force`)]);
+    expect(forced.written).toEqual([`${PANEL}/narration.en.mp3`, `${PANEL}/narration.en.vtt`]);
+    expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.mp3`))).toEqual(staffRecording);
+
+    // Once the staff member deletes it, the tool makes the Chinese starter narration too.
+    rmSync(join(mediaRoot, PANEL, 'narration.zh-Hans.mp3'));
+    const remade = narrateMedia({ mediaRoot, force: false, onlyPrefixes: [] });
+    expect(remade.written).toEqual([`${PANEL}/narration.zh-Hans.mp3`, `${PANEL}/narration.zh-Hans.vtt`]);
     const chineseCaptions = parseWebVtt(read(`${PANEL}/narration.zh-Hans.vtt`).toString('utf8'));
     expect(chineseCaptions.cues).toHaveLength(englishCaptions.cues.length);
-    expect(chineseCaptions.cues[0]?.endSeconds).toBeLessThanOrEqual(forced.secondsByLanguage['zh-Hans']?.[0] ?? 0);
+    expect(chineseCaptions.cues[0]?.endSeconds).toBeLessThanOrEqual(remade.secondsByLanguage['zh-Hans']?.[0] ?? 0);
   });
 });
 

@@ -237,7 +237,7 @@ describe('checkMediaFolder opens every picture and knows what the build needs', 
     const vision = withEncoder.bundle.panelGroups.flatMap((group) => group.panels).find((item) => item.id === 'culture/vision');
     expect(vision?.narration?.audio.en).toBe(`${panel}/narration.en.wav`);
     expect(withEncoder.problems.map(inEnglish)).toEqual([
-      `media/${panel}/narration.en.mp3: warning: there are 2 recordings for en; the kiosk plays ${panel}/narration.en.wav. Fix: delete the recordings you do not want`,
+      `media/${panel}/narration.en.mp3: warning: there are 2 recordings for en; the kiosk plays narration.en.wav. Fix: if narration.en.wav is the right one, delete narration.en.mp3; otherwise delete narration.en.wav`,
     ]);
 
     const { source, ...probes } = await probeMediaFolder(copy.root);
@@ -251,3 +251,37 @@ describe('checkMediaFolder opens every picture and knows what the build needs', 
   });
 });
 
+
+describe('narration that no longer matches', () => {
+  const VISION = 'panels/culture/vision';
+
+  it('warns when the narration text changed after the starter recording was made', () => {
+    copy = copyStarterMedia();
+    copy.replace(`${VISION}/panel.yaml`, 'First, a pioneer of science education.', 'First, a pioneer of science education for everyone.');
+    expect(validate(copy.root).problems.map(inEnglish)).toEqual([
+      `media/${VISION}/narration.en.vtt: warning: the narration text has changed since this starter recording and its captions were made, so visitors still hear and read the old text. Fix: run "npm run media:narrate -- --force --only culture/vision" to make them again (or replace them with a new professional recording and captions)`,
+    ]);
+  });
+
+  it('warns when the languages have different numbers of captions, and reports a broken caption file only once', () => {
+    copy = copyStarterMedia();
+    const chinese = `${VISION}/narration.zh-Hans.vtt`;
+    // A studio's caption file (no "generated" note) with two sentences fewer than the English.
+    const cues = copy.read(chinese).split('\n\n').filter((block) => block.includes('-->'));
+    copy.write(chinese, `WEBVTT\n\n${cues.slice(0, 2).join('\n\n')}\n`);
+    const spirit = 'panels/culture/spirit/narration.en.vtt';
+    copy.replace(spirit, '-->', '->');
+    const messages = validate(copy.root).problems.map(inEnglish);
+    expect(messages).toContainEqual(`media/${VISION}/narration.en.vtt: warning: it has 4 captions but narration.zh-Hans.vtt has 2; a visitor who switches language mid-narration would land on a different sentence. Fix: give every language one caption per sentence, in the same order, so the counts match`);
+    expect(messages.filter((message) => message.includes(spirit))).toEqual([
+      expect.stringMatching(/: error: caption file: .*Fix: correct the caption file \(WebVTT\), or run "npm run media:narrate -- --force --only culture\/spirit" to make the starter narration again$/),
+    ]);
+  });
+
+  it('suggests the field a swapped pair of letters meant', () => {
+    copy = copyStarterMedia();
+    const file = 'timeline/museum/2009-new-museum-opens/event.yaml';
+    copy.write(file, `${copy.read(file)}image:\n  file: photo.jpg\n  atl:\n    zh-Hans: 展厅\n    en: The hall\n`);
+    expect(validate(copy.root).problems.map(inEnglish)).toContainEqual(expect.stringMatching(/"atl".*did you mean "alt"\?/));
+  });
+});
