@@ -499,6 +499,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\0').update(source.readBytes(file)).update('\0');
 
+  /** Narration text (language and text) → the item that has it first: a copied folder's leftover is caught. */
+  const narrationOwners = new Map<string, string>();
   const media = (file: string): string => {
     referencedFiles.add(file);
     usedFiles.add(file);
@@ -876,6 +878,21 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         en: 'give every language one caption per sentence, in the same order, so the counts match',
       });
     }
+    const repeated = text ? languages.map((language) => {
+      const key = `${language}\0${(text[language] ?? '').trim()}`;
+      const earlier = text[language]?.trim() ? narrationOwners.get(key) : undefined;
+      narrationOwners.set(key, earlier ?? ownerId);
+      return earlier ? { language, earlier } : null;
+    }).find((match) => match !== null) : undefined;
+    if (repeated) {
+      problems.warning(file, yaml.lineOf(['narration', 'text', repeated.language]), {
+        'zh-Hans': `讲解文字和 ${repeated.earlier} 的一模一样，观众在这里会听到那一项的内容`,
+        en: `the narration text is the same as ${repeated.earlier}'s, so visitors would hear that item's story here`,
+      }, {
+        'zh-Hans': '为这一项写它自己的讲解文字（复制来的文件夹会带着原来的讲解），或者删掉 narration:',
+        en: 'write this item\'s own narration (a copied folder keeps the old one), or delete narration:',
+      });
+    }
     if (!text) {
       if (anyMediaFile) {
         problems.warning(folder, 0, {
@@ -1159,6 +1176,16 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       }
       const id = `${groupId}/${panelSlug}`;
       panelIds.add(id);
+      const sameOrder = panels.find((other) => other.order === panel.order);
+      if (sameOrder) {
+        problems.warning(entry.yamlFile, yaml.lineOf(['order']), {
+          'zh-Hans': `order: ${panel.order} 和 ${sameOrder.id} 一样，两者的先后只能按编号排`,
+          en: `order: ${panel.order} is the same as ${sameOrder.id}'s, so the two are placed by their ids`,
+        }, {
+          'zh-Hans': '给同一分组里的每个专题一个不同的 order',
+          en: 'give each panel of the group its own order',
+        });
+      }
       const images = panel.images
         .map((image, index) => imageOf(image, folder, entry.yamlFile!, yaml, ['images', index]))
         .filter((image): image is MediaImage => image !== null);

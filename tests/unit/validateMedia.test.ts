@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, type ContentProblem } from '../../src/content/contentProblem.ts';
@@ -283,5 +283,19 @@ describe('narration that no longer matches', () => {
     const file = 'timeline/museum/2009-new-museum-opens/event.yaml';
     copy.write(file, `${copy.read(file)}image:\n  file: photo.jpg\n  atl:\n    zh-Hans: 展厅\n    en: The hall\n`);
     expect(validate(copy.root).problems.map(inEnglish)).toContainEqual(expect.stringMatching(/"atl".*did you mean "alt"\?/));
+  });
+});
+
+describe('a copied folder that still tells the old story', () => {
+  it('warns about narration text and a panel order taken over from the folder it was copied from', () => {
+    copy = copyStarterMedia();
+    cpSync(join(copy.root, 'panels/awards/post-pacesetter'), join(copy.root, 'panels/awards/new-award'), { recursive: true });
+    // Which of the two is the copy no file says: the one read second is named, with the other.
+    const file = 'panels/awards/post-pacesetter/panel.yaml';
+    const yamlText = copy.read(file);
+    expect(validate(copy.root).problems.map(inEnglish)).toEqual([
+      `media/${file}:${lineContaining(yamlText, 'order:')}: warning: order: ${/order: (\d+)/.exec(yamlText)?.[1]} is the same as awards/new-award's, so the two are placed by their ids. Fix: give each panel of the group its own order`,
+      `media/${file}:${lineContaining(yamlText, '    zh-Hans:')}: warning: the narration text is the same as awards/new-award's, so visitors would hear that item's story here. Fix: write this item's own narration (a copied folder keeps the old one), or delete narration:`,
+    ]);
   });
 });
