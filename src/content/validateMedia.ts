@@ -598,6 +598,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     }
   }
   const trackIds = new Set(tracks.map((track) => track.id));
+  /** Without a readable tracks.yaml no event can be placed; its own error says so, once. */
+  const tracksReadable = tracks.length > 0;
 
   function sourceReferences(value: string | readonly string[], file: string, yaml: YamlFile): SourceReference[] {
     const entries = typeof value === 'string' ? [value] : value;
@@ -937,6 +939,12 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   const eventFolders = groupIntoFolders(timelineFiles.filter((candidate) => candidate.split('/').length >= 4), 3, 'event.yaml');
   for (const [folder, entry] of eventFolders) {
     const [, trackId = '', eventSlug = ''] = folder.split('/');
+    // The folder's own problem (or tracks.yaml's) explains its files: they are not also "unused".
+    if (!trackIds.has(trackId)) for (const file of [...entry.files, entry.yamlFile ?? '']) usedFiles.add(file);
+    if (!tracksReadable) {
+      existingEventIds.add(folder.slice('timeline/'.length));
+      continue;
+    }
     if (!trackIds.has(trackId)) {
       const trackFolders = [...trackIds].map((id) => `media/timeline/${id}/`);
       const suggestion = closest(trackId, trackIds);

@@ -13,7 +13,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { probeMediaFolder } from '../content/checkMediaFolder.ts';
-import { formatProblem, sortProblems, type ContentProblem } from '../content/contentProblem.ts';
+import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../content/mediaFormats.ts';
 import { validateMedia, type MediaValidation } from '../content/validateMedia.ts';
 import { buildKioskFonts, FONT_FAMILY, type KioskFontBuild } from './kioskFonts.ts';
@@ -71,6 +71,14 @@ function processingSummary(report: MediaProcessingReport): string {
     + `${report.madeNow} made now, ${copies.length - report.madeNow} from the cache, ${(report.milliseconds / 1000).toFixed(1)} s`;
 }
 
+/** Why the build stopped, in the staff's language; the errors themselves are logged just before. */
+function refusal(errorCount: number | null, language: StaffLanguage): string {
+  const count = errorCount === null ? '' : ` (${errorCount})`;
+  return language === 'zh-Hans'
+    ? `内容有错误${count}（见上面各行），没有生成新版本；触摸屏继续显示上一个正常的版本。改正后先运行 npm run media:check。`
+    : `The content has errors${count} (listed above); nothing was built, and kiosks keep showing the last good version. Run npm run media:check after fixing them.`;
+}
+
 /** A file the processing could not turn into the kiosk's format: an error naming it, like any other. */
 function processingFailure(displayRoot: string, file: string, reason: string): ContentProblem {
   const picture = isImageFile(file);
@@ -93,6 +101,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
   let isBuild = false;
   let prepared: Promise<PreparedContent> | null = null;
   let fonts: Promise<KioskFontBuild> | null = null;
+  let contentRefused = false;
+  let refusalLanguage: StaffLanguage = 'zh-Hans';
   const displayRoot = options.mediaDirectory ?? 'media';
 
   /**
@@ -161,6 +171,16 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     buildStart() {
       prepared = null;
       fonts = null;
+      contentRefused = false;
+    },
+    closeBundle: {
+      // Runs before vite-plugin-pwa's closeBundle, which (under Vite 8) would otherwise write a new
+      // service worker over the last good build's even though this build was refused.
+      order: 'pre',
+      sequential: true,
+      handler() {
+        if (contentRefused) throw new Error(refusal(null, refusalLanguage));
+      },
     },
     resolveId(id) {
       if (id === CONTENT_ID) return RESOLVED_CONTENT_ID;
@@ -187,10 +207,13 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         if (problem.severity === 'warning') config.logger.warn(formatProblem(problem, language));
       }
       if (isBuild && result.errorCount > 0) {
-        const report = result.problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem, language)).join('\n');
-        this.error(
-          `The content in media/ has ${result.errorCount} error(s); the kiosk is not built, and kiosks keep the last good version.\n${report}\nRun "npm run media:check" after fixing them.`,
-        );
+        contentRefused = true;
+        refusalLanguage = language;
+        // Logged here, not only thrown: Vite 8 reports the last plugin error, which is closeBundle's.
+        for (const problem of result.problems) {
+          if (problem.severity === 'error') config.logger.error(formatProblem(problem, language));
+        }
+        this.error(refusal(result.errorCount, language));
       }
       if (!isBuild) {
         this.addWatchFile(mediaRoot);

@@ -3,9 +3,9 @@
  * content with messages that name the file and line, and accept the starter corridor.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { breakThreeFiles, copyStarterMedia, lineContaining, type MediaCopy } from '../support/mediaCopy.ts';
 
@@ -130,14 +130,19 @@ describe('npm run media:check in the staff\'s language', () => {
 });
 
 describe('the build', () => {
-  it('refuses content with errors and writes nothing', () => {
+  it('refuses content with errors and writes nothing, not even a new service worker over the last good one', () => {
     copy = copyStarterMedia();
     breakThreeFiles(copy);
     outDir = mkdtempSync(join(tmpdir(), 'kiosk-build-'));
-    const { status, output } = run(VITE, ['build', '--outDir', join(outDir, 'dist'), '--emptyOutDir'], { KIOSK_MEDIA_DIR: copy.root });
+    const lastGood = join(outDir, 'dist', 'serviceWorker.js');
+    mkdirSync(dirname(lastGood), { recursive: true });
+    writeFileSync(lastGood, '// the last good build');
+    const { status, output } = run(VITE, ['build', '--outDir', join(outDir, 'dist')], { KIOSK_MEDIA_DIR: copy.root });
     expect(status).not.toBe(0);
-    expect(output).toContain('has 3 error(s); the kiosk is not built');
+    // In the staff language of the copy (zh-Hans): every error, then why nothing was built.
     expect(output).toContain('2021-cpc-centenary/event.yaml');
+    expect(output).toContain('内容有错误（见上面各行），没有生成新版本；触摸屏继续显示上一个正常的版本');
     expect(existsSync(join(outDir, 'dist', 'index.html'))).toBe(false);
+    expect(readFileSync(lastGood, 'utf8')).toBe('// the last good build');
   });
 });

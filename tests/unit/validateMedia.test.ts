@@ -299,3 +299,13 @@ describe('a copied folder that still tells the old story', () => {
     ]);
   });
 });
+
+describe('one broken file explains itself once', () => {
+  it('a broken tracks.yaml is the only problem reported, not every event and tour stop after it', () => {
+    copy = copyStarterMedia();
+    copy.write('tracks.yaml', `${copy.read('tracks.yaml')}oops: [\n`);
+    const problems = validate(copy.root).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((problem) => `${problem.severity} ${problem.file}`)).toEqual(problems.map(() => 'error media/tracks.yaml'));
+  });
+});
