@@ -5,6 +5,7 @@
  * file headers and frames; nothing is decoded to sound).
  */
 import { parseFile } from 'music-metadata';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extensionOf, isAudioFile } from './mediaFormats.ts';
 import type { AudioProbe } from './validateMedia.ts';
@@ -19,11 +20,45 @@ const EXPECTED_CONTAINERS: Readonly<Record<string, RegExp>> = {
   webm: /EBML|webm|matroska/i,
 };
 
+/** What the first bytes say a recording is, for the common case of a file saved under the wrong extension. */
+async function sniffedExtension(path: string): Promise<string | null> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(12);
+    await file.read(head, 0, 12, 0);
+    const ascii = (start: number, end: number): string => head.toString('latin1', start, end);
+    if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'wav';
+    if (ascii(0, 4) === 'OggS') return 'ogg';
+    if (ascii(0, 4) === 'fLaC') return 'flac';
+    if (ascii(4, 8) === 'ftyp') return 'm4a';
+    if (ascii(0, 3) === 'ID3' || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)) return 'mp3';
+    return null;
+  } finally {
+    await file.close();
+  }
+}
+
+/** Extensions that hold the same kind of file. */
+const SAME_KIND: Readonly<Record<string, string>> = { opus: 'ogg', webm: 'webm' };
+
 export async function probeAudio(root: string, files: readonly string[]): Promise<Map<string, AudioProbe>> {
   const probes = new Map<string, AudioProbe>();
   await Promise.all(files.filter(isAudioFile).map(async (file) => {
     const extension = extensionOf(file);
     try {
+      const sniffed = await sniffedExtension(join(root, file));
+      if (sniffed && sniffed !== (SAME_KIND[extension] ?? extension) && extension !== 'webm') {
+        const convertible = sniffed !== 'flac';
+        probes.set(file, {
+          ok: false,
+          reason: {
+            'zh-Hans': `这其实是 ${sniffed.toUpperCase()} 录音，只是文件名写成了 .${extension}${convertible ? '' : '（FLAC 要先导出为 WAV）'}`,
+            en: `it is really a ${sniffed.toUpperCase()} recording named .${extension}${convertible ? '' : ' (FLAC must be exported as WAV first)'}`,
+          },
+          ...(convertible ? { renameTo: sniffed } : {}),
+        });
+        return;
+      }
       const { format } = await parseFile(join(root, file), { duration: true, skipCovers: true });
       const container = format.container ?? '';
       const duration = format.duration ?? 0;

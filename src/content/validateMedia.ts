@@ -65,7 +65,7 @@ export interface MediaSource {
 export type AudioProbe =
   | { readonly ok: true; readonly durationSeconds: number; readonly codec: string; readonly bitrate: number | null }
   /** Why the recording cannot be played, in words for staff. */
-  | { readonly ok: false; readonly reason: StaffText };
+  | { readonly ok: false; readonly reason: StaffText; /** The extension it should have, when it was only misnamed. */ readonly renameTo?: string };
 
 export interface ValidateMediaOptions {
   /** The URL the kiosk will load a media file from (hashed in a build, plain in dev). */
@@ -374,7 +374,11 @@ function describeSchemaIssue(issue: v.BaseIssue<unknown>): { message: StaffText;
   };
   const expected = expectedWords[issue.type];
   if (expected) {
-    const received = issue.received === 'undefined' ? 'nothing' : issue.received;
+    const received = issue.received === 'undefined' ? 'nothing'
+      : issue.received === 'null' ? 'empty'
+      : issue.received === 'Object' ? 'a group of fields'
+      : issue.received === 'Array' ? 'a list'
+      : issue.received;
     return {
       message: {
         'zh-Hans': `${chineseField}应该是${afterChinese(expected['zh-Hans'])}，但现在${chineseValue(issue.received)}`,
@@ -641,10 +645,15 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       return null;
     }
     if (!fileSet.has(imagePath)) {
+      const sameButCase = files.find((candidate) => folderOf(candidate) === folder && candidate.toLowerCase() === imagePath.toLowerCase());
+      const actualName = sameButCase?.split('/').pop();
       problems.error(file, yaml.lineOf([...path, 'file']), {
         'zh-Hans': `文件夹 ${folder}/ 里没有图片“${image.file}”`,
         en: `the picture "${image.file}" is not in the folder ${folder}/`,
-      }, {
+      }, actualName ? {
+        'zh-Hans': `文件夹里有“${actualName}”：照它写（大小写也要一致）`,
+        en: `the folder has "${actualName}": write that name (names are case-sensitive)`,
+      } : {
         'zh-Hans': `把图片复制到 ${folder}/ 里，或者改正文件名（大小写也要一致）`,
         en: `copy the picture into ${folder}/ or correct the file name (names are case-sensitive)`,
       });
@@ -659,8 +668,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
         'zh-Hans': `图片有 ${megabytes} MB；生成触摸屏版本时会自动缩小图片，但每张原图最多 ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
         en: `the picture is ${megabytes} MB; the build shrinks pictures for the screen itself, but takes at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB per original`,
       }, {
-        'zh-Hans': '从相机或相册重新导出为 JPEG（长边约 4000 像素、质量 90 就足够），文件名不变',
-        en: 'export it again from the camera or photo app as JPEG (about 4000 pixels on the long side, quality 90 is plenty) and keep the same name',
+        'zh-Hans': '从相机或相册重新导出为 JPEG（长边约 4000 像素、质量 90 就足够），并在 yaml 里写上新的文件名',
+        en: 'export it again from the camera or photo app as JPEG (about 4000 pixels on the long side, quality 90 is plenty) and write its name in the yaml',
       });
       return null;
     }
@@ -679,8 +688,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
           'zh-Hans': `图片有 ${probe.width} × ${probe.height} 像素（${megapixels.toFixed(0)} 百万像素），太大，无法处理`,
           en: `the picture is ${probe.width} x ${probe.height} pixels (${megapixels.toFixed(0)} megapixels), too many to process`,
         }, {
-          'zh-Hans': '重新导出为长边约 4000 像素的 JPEG，文件名不变',
-          en: 'export it again as JPEG at about 4000 pixels on the long side and keep the same name',
+          'zh-Hans': '重新导出为长边约 4000 像素的 JPEG，并在 yaml 里写上新的文件名',
+          en: 'export it again as JPEG at about 4000 pixels on the long side and write its name in the yaml',
         });
         return null;
       }
@@ -754,10 +763,14 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
       const probe = recording ? options.audioProbes?.get(recording) : undefined;
       let recordingUsable = probe === undefined || probe.ok;
       if (recording && probe && !probe.ok) {
+        const renamed = probe.renameTo ? `${recording.split('/').pop()?.replace(/\.[^.]+$/, '')}.${probe.renameTo}` : null;
         problems.error(recording, 0, {
           'zh-Hans': `录音无法播放：${probe.reason['zh-Hans']}`,
           en: `the recording cannot be played: ${probe.reason.en}`,
-        }, {
+        }, renamed ? {
+          'zh-Hans': `把文件名改成 ${renamed}`,
+          en: `rename it to ${renamed}`,
+        } : {
           'zh-Hans': '用录音软件重新导出为 WAV 或 MP3；也可以删掉它，只显示字幕',
           en: 'export it again as WAV or MP3 from the recording software, or delete it to use captions only',
         });

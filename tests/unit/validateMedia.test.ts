@@ -252,6 +252,17 @@ describe('checkMediaFolder opens every picture and knows what the build needs', 
 });
 
 
+describe('a recording saved under the wrong name', () => {
+  it('is named for what it is, with the new name to give it', async () => {
+    copy = copyStarterMedia();
+    writeToneWav(join(copy.root, 'panels/culture/vision/narration.en.mp3'), { seconds: 3 });
+    const validation = await checkMediaFolder(copy.root, { mediaUrl: (file) => file });
+    expect(errorsOf(validation).map(inEnglish)).toEqual([
+      'media/panels/culture/vision/narration.en.mp3: error: the recording cannot be played: it is really a WAV recording named .mp3. Fix: rename it to narration.en.wav',
+    ]);
+  });
+});
+
 describe('narration that no longer matches', () => {
   const VISION = 'panels/culture/vision';
 
