@@ -63,9 +63,13 @@ export function parseWebVtt(source: string): ParsedWebVtt {
     const timingLine = lines[timingLineIndex] ?? '';
     const arrow = timingLine.indexOf('-->');
     if (arrow < 0) {
-      problems.push(problemAt(index + 1, {
-        'zh-Hans': `这里应该是一行字幕时间，例如“00:00.000 --> 00:04.000”，现在写的是“${line}”`,
-        en: `expected a cue timing like "00:00.000 --> 00:04.000", found "${line}"`,
+      // After a cue id the timing belongs on the next line: point at that line when there is one.
+      const lineLooksLikeTiming = /^\s*(\d+:)?\d+:\d/.test(line);
+      const wrongIndex = lineLooksLikeTiming || timingLine.trim() === '' ? index : timingLineIndex;
+      const wrongLine = lines[wrongIndex] ?? '';
+      problems.push(problemAt(wrongIndex + 1, {
+        'zh-Hans': `这里应该是一行字幕时间，例如“00:00.000 --> 00:04.000”，现在写的是“${wrongLine}”`,
+        en: `expected a cue timing like "00:00.000 --> 00:04.000", found "${wrongLine}"`,
       }));
       while (index < lines.length && (lines[index] ?? '').trim() !== '') index += 1;
       continue;

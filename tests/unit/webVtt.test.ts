@@ -14,6 +14,9 @@ describe('parseWebVtt', () => {
   it('names the line of each problem', () => {
     const parsed = parseWebVtt('WEBVTT\n\n00:05.000 --> 00:02.000\nbackwards\n\n00:06.000 -> 00:07.000\nbad arrow\n');
     expect(parsed.problems.map((problem) => problem.line)).toEqual([3, 6]);
+    // A cue id followed by a mistyped timing: the timing's own line is named, and quoted.
+    const afterId = parseWebVtt('WEBVTT\n\n1\n00:00.000 --> 00:02.000\na\n\n2\n00:02.000 -> 00:04.000\nb\n');
+    expect(afterId.problems.map((problem) => [problem.line, problem.message])).toEqual([[8, 'expected a cue timing like "00:00.000 --> 00:04.000", found "00:02.000 -> 00:04.000"']]);
     expect(parseWebVtt('hello').problems[0]?.message).toContain('WEBVTT');
   });
 
