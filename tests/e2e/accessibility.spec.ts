@@ -4,8 +4,8 @@
  *
  * Each axe test fails on any violation of impact "serious" or "critical"; the failure message
  * lists every violation axe found on that screen, whatever its impact, so one run shows it all.
- *
- * Not covered yet: the staff diagnostics overlay, which does not exist in the app so far.
+ * The staff screens (PIN pad, diagnostics) are held to the same rule: staff read them on the
+ * same screen, some with a screen magnifier.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
@@ -114,6 +114,18 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await expect(warning).toContainText('Still there?');
     await kiosk.waitForState((state) => state.idleCountdownSeconds !== null, 'the countdown');
     await expectNoSeriousViolations(page, testInfo, 'the idle warning');
+  });
+
+  test('the staff PIN pad and the diagnostics', async ({ page, kiosk }, testInfo) => {
+    await page.clock.install();
+    await kiosk.open('/', { stayInAttract: true });
+    await kiosk.longPressAt(40, 40);
+    await expect(page.getByRole('dialog', { name: '工作人员密码' })).toBeVisible();
+    await expectNoSeriousViolations(page, testInfo, 'the staff PIN pad');
+    await kiosk.typePin('工作人员密码', '2468');
+    await expect(page.getByRole('dialog', { name: '运行状态' })).toBeVisible();
+    await kiosk.waitForState((state) => state.mode === 'diagnostics', 'diagnostics mode');
+    await expectNoSeriousViolations(page, testInfo, 'the staff diagnostics');
   });
 });
 
