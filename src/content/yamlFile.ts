@@ -41,14 +41,40 @@ function syntaxErrorText(code: ErrorCode, message: string): StaffText {
   return { 'zh-Hans': CHINESE_SYNTAX_ERRORS[code] ?? `解析器提示：${message}`, en: message };
 }
 
+const INDENT_ERRORS: ReadonlySet<ErrorCode> = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * The parser reports an over-indented line at the start of the value it swallowed it into (the
+ * line above). The line a person must fix is the first one indented deeper than a `field: value`
+ * line before it, unless that line is itself off the two-space steps the staff guide uses.
+ */
+function overIndentedLine(lines: readonly string[], reportedLine: number): number {
+  for (let index = Math.max(reportedLine, 1); index < Math.min(lines.length, reportedLine + 5); index += 1) {
+    const previous = lines[index - 1] ?? '';
+    const current = lines[index] ?? '';
+    if (current.trim() === '' || current.trimStart().startsWith('#')) continue;
+    // A `field: value` line off the guide's two-space steps is itself the mistake: keep the parser's line.
+    if (indentOf(previous) % 2 !== 0) return reportedLine;
+    if (indentOf(current) > indentOf(previous) && /^\s*[^\s#:][^:]*:\s+\S/.test(previous)) return index + 1;
+  }
+  return reportedLine;
+}
+
 export function readYamlFile(text: string): YamlFile {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-  const syntaxErrors = document.errors.map((error): YamlSyntaxError => ({
-    line: error.linePos?.[0]?.line ?? lineAt(error.pos[0]),
-    staffMessage: syntaxErrorText(error.code, error.message.split('\n')[0] ?? error.message),
-  }));
+  const lines = text.split(/\r\n|\r|\n/);
+  const allSyntaxErrors = document.errors.map((error): YamlSyntaxError => {
+    const reported = error.linePos?.[0]?.line ?? lineAt(error.pos[0]);
+    return {
+      line: INDENT_ERRORS.has(error.code) ? overIndentedLine(lines, reported) : reported,
+      staffMessage: syntaxErrorText(error.code, error.message.split('\n')[0] ?? error.message),
+    };
+  });
+  // One mistake often trips the parser twice on the same line: say it once.
+  const syntaxErrors = allSyntaxErrors.filter((error, index) => allSyntaxErrors.findIndex((other) => other.line === error.line) === index);
   const value: unknown = syntaxErrors.length > 0 ? undefined : document.toJS();
 
   function lineOf(path: readonly (string | number)[]): number {
