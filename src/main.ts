@@ -117,7 +117,7 @@ function resetToAttract(): void {
 const guidedTour = new GuidedTourController(store, narrationService, content.tours, (id) => eventIds.has(id), resetToAttract);
 
 const offline = new OfflineService({
-  serviceWorkerUrl: `${import.meta.env.BASE_URL}serviceWorker.js`,
+  serviceWorkerUrl: import.meta.env.PROD ? `${import.meta.env.BASE_URL}serviceWorker.js` : null,
   updateCheckMinutes: content.settings.updates.checkEveryMinutes,
   staffLog,
   onChange: (state) => store.update({ offline: state }),

@@ -1102,6 +1102,11 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     });
   }
   const builtEventIds = new Set(events.map((event) => event.id));
+  // An event left out for an error of its own (a date, a placement): that error speaks for its
+  // folder, so its picture and narration files are not also reported as unused.
+  for (const [folder, entry] of eventFolders) {
+    if (!builtEventIds.has(folder.slice('timeline/'.length))) for (const file of entry.files) usedFiles.add(file);
+  }
   const linkedEvents = events
     .map((event) => ({ ...event, links: [...(linkPairs.get(event.id) ?? [])].filter((link) => builtEventIds.has(link)).sort() }))
     .sort((a, b) => a.timePosition - b.timePosition || a.id.localeCompare(b.id));

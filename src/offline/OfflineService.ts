@@ -23,7 +23,8 @@ export interface OfflineState {
 }
 
 export interface OfflineServiceOptions {
-  readonly serviceWorkerUrl: string;
+  /** Null under `npm run dev`: the service worker exists only in a build, and a dev page must always show the files as saved. */
+  readonly serviceWorkerUrl: string | null;
   readonly updateCheckMinutes: number;
   readonly staffLog: StaffLog;
   readonly onChange: (state: OfflineState) => void;
@@ -57,6 +58,10 @@ export class OfflineService {
   async start(): Promise<void> {
     if (!('serviceWorker' in navigator)) {
       this.set({ problem: 'this browser has no service workers, so the kiosk needs the network' });
+      return;
+    }
+    if (this.options.serviceWorkerUrl === null) {
+      this.set({ problem: 'development server (npm run dev): the kiosk is cached for offline use only in a build' });
       return;
     }
     const workbox = new Workbox(this.options.serviceWorkerUrl, { scope: '/' });

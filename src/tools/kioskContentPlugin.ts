@@ -216,7 +216,6 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         this.error(refusal(result.errorCount, language));
       }
       if (!isBuild) {
-        this.addWatchFile(mediaRoot);
         for (const problem of result.problems) {
           if (problem.severity === 'error') config.logger.error(formatProblem(problem, language));
         }
