@@ -7,7 +7,7 @@ import decodeHeic from 'heic-decode';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
-import { isImageFile } from './mediaFormats.ts';
+import { isImageFile, MAX_IMAGE_PIXELS } from './mediaFormats.ts';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'other';
 
@@ -49,6 +49,10 @@ async function probeImage(path: string): Promise<ImageProbe> {
     const image = sharp(path, { failOn: 'warning' });
     const metadata = await image.metadata();
     if (isHevc(metadata)) {
+      // The header gives the size: a picture too large to process is refused before decoding it.
+      if ((metadata.width ?? 0) * (metadata.height ?? 0) > MAX_IMAGE_PIXELS) {
+        return { ok: true, format: 'heic', width: metadata.width ?? 0, height: metadata.height ?? 0 };
+      }
       const { width = 0, height = 0 } = await (await decodeHeicFile(path)).metadata();
       return { ok: true, format: 'heic', width, height };
     }

@@ -775,21 +775,24 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
           en: 'export it again as WAV or MP3 from the recording software, or delete it to use captions only',
         });
       }
-      if (recording) {
+      // A recording that cannot be opened has said so above; its size and format are beside the point.
+      if (recording && recordingUsable) {
         const bytes = source.sizeOf(recording);
         const megabytes = (bytes / 1024 / 1024).toFixed(1);
         const kind = extensionOf(recording).toUpperCase();
         const needsEncoding = recordingNeedsEncoding(recording, probe?.ok ? probe.bitrate : null);
-        const budget = needsEncoding ? MAX_UNCOMPRESSED_RECORDING_BYTES : MAX_RECORDING_BYTES;
+        // Without the encoder an MP3 ships as it is, so it must fit the shipping limit.
+        const willBeEncoded = needsEncoding && (kind === 'WAV' || options.narrationEncoderAvailable !== false);
+        const budget = willBeEncoded ? MAX_UNCOMPRESSED_RECORDING_BYTES : MAX_RECORDING_BYTES;
         if (bytes > budget) {
           recordingUsable = false;
-          problems.error(recording, 0, needsEncoding ? {
+          problems.error(recording, 0, willBeEncoded ? {
             'zh-Hans': `录音有 ${megabytes} MB；生成触摸屏版本时会自动压缩，但每段原始录音最多 ${budget / 1024 / 1024} MB`,
             en: `the recording is ${megabytes} MB; the build compresses recordings itself, but takes at most ${budget / 1024 / 1024} MB per original`,
           } : {
             'zh-Hans': `录音有 ${megabytes} MB，触摸屏每段录音最多 ${budget / 1024 / 1024} MB`,
             en: `the recording is ${megabytes} MB; the kiosk takes at most ${budget / 1024 / 1024} MB per recording`,
-          }, needsEncoding ? {
+          }, willBeEncoded ? {
             'zh-Hans': '把讲解分成几段（每个展项一段），或者导出为单声道 WAV',
             en: 'split the narration into shorter pieces (one per item), or export it as mono WAV',
           } : {

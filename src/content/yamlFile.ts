@@ -56,7 +56,8 @@ function overIndentedLine(lines: readonly string[], reportedLine: number): numbe
     if (current.trim() === '' || current.trimStart().startsWith('#')) continue;
     // A `field: value` line off the guide's two-space steps is itself the mistake: keep the parser's line.
     if (indentOf(previous) % 2 !== 0) return reportedLine;
-    if (indentOf(current) > indentOf(previous) && /^\s*[^\s#:][^:]*:\s+\S/.test(previous)) return index + 1;
+    // Only a line that is itself a `field:` can be a misplaced field; a plain continuation line is text.
+    if (indentOf(current) > indentOf(previous) && /^\s*[^\s#:][^:]*:\s+\S/.test(previous) && /^\s*[^\s#:][^:]*:(\s|$)/.test(current)) return index + 1;
   }
   return reportedLine;
 }
@@ -73,8 +74,13 @@ export function readYamlFile(text: string): YamlFile {
       staffMessage: syntaxErrorText(error.code, error.message.split('\n')[0] ?? error.message),
     };
   });
-  // One mistake often trips the parser twice on the same line: say it once.
-  const syntaxErrors = allSyntaxErrors.filter((error, index) => allSyntaxErrors.findIndex((other) => other.line === error.line) === index);
+  // One mistake often trips the parser again on the same or the next lines (a missing colon, then
+  // the lines under it): say it once; a second mistake shows up when the first is fixed.
+  const syntaxErrors: YamlSyntaxError[] = [];
+  for (const error of [...allSyntaxErrors].sort((a, b) => a.line - b.line)) {
+    const previous = syntaxErrors[syntaxErrors.length - 1];
+    if (!previous || error.line - previous.line > 2) syntaxErrors.push(error);
+  }
   const value: unknown = syntaxErrors.length > 0 ? undefined : document.toJS();
 
   function lineOf(path: readonly (string | number)[]): number {

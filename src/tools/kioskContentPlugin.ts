@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { probeMediaFolder } from '../content/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
@@ -90,8 +90,14 @@ function processingFailure(displayRoot: string, file: string, reason: string): C
       ? { 'zh-Hans': `无法为屏幕生成这张图片的版本（${reason}）`, en: `the picture could not be made into its screen copies (${reason})` }
       : { 'zh-Hans': `无法把这段录音压缩成 MP3（${reason}）`, en: `the recording could not be compressed to MP3 (${reason})` },
     fix: picture
-      ? { 'zh-Hans': '用看图或修图软件打开原图，另存为 JPEG，文件名不变', en: 'open the original in a photo editor and save it again as JPEG, keeping the name' }
-      : { 'zh-Hans': '用录音软件重新导出为 WAV（16 位 PCM），文件名不变', en: 'export it again as WAV (16-bit PCM) from the recording software, keeping the name' },
+      ? {
+          'zh-Hans': '用看图或修图软件打开原图，另存为 .jpg 文件，删掉原来的文件，并在 yaml 里写上新的文件名',
+          en: 'open the original in a photo editor, save it again as a .jpg file, delete the old one, and write the new name in the yaml',
+        }
+      : {
+          'zh-Hans': '用录音软件重新导出为 WAV（16 位 PCM），命名为 narration.<语言>.wav，删掉原来的文件',
+          en: 'export it again from the recording software as WAV (16-bit PCM) named narration.<language>.wav, and delete the old file',
+        },
   };
 }
 
@@ -230,7 +236,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     configureServer(server) {
       server.watcher.add(mediaRoot);
       const onMediaChange = (file: string): void => {
-        if (!normalize(file).startsWith(mediaRoot)) return;
+        const changed = normalize(file);
+        if (changed !== mediaRoot && !changed.startsWith(`${mediaRoot}${sep}`)) return;
         prepared = null;
         fonts = null;
         for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID]) {
@@ -264,7 +271,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
           }
           response.setHeader('Content-Type', MEDIA_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream');
           response.setHeader('Content-Length', statSync(filePath).size);
-          createReadStream(filePath).pipe(response);
+          // A cache file removed between the check and the read is a 404, not a crashed dev server.
+          createReadStream(filePath).on('error', () => next()).pipe(response);
         }, next);
       });
     },

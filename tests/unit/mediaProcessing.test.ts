@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
@@ -50,7 +50,8 @@ describe('build-time media processing', () => {
     const report = await processMedia({ root, files: ['event/photo.heic'], cacheDirectory });
     const image = report.processed.get('event/photo.heic') as ProcessedImage;
     expect([image.webp.width, image.webp.height]).toEqual([1024, 768]);
-    expect((await sharp(image.avif.path).metadata()).format).toBe('heif');
+    const avif = await sharp(image.avif.path).metadata();
+    expect([avif.format, avif.hasAlpha]).toEqual(['heif', false]);
   });
 
   it('makes each copy once: a second build finds them in the cache', async () => {
@@ -59,6 +60,19 @@ describe('build-time media processing', () => {
     const second = await processMedia({ root, files: ['event/photo.jpg'], cacheDirectory });
     expect([first.madeNow, second.madeNow]).toEqual([1, 0]);
     expect(second.processed.get('event/photo.jpg')).toEqual(first.processed.get('event/photo.jpg'));
+  });
+
+  it('two preparations at once (a dev server saving twice) both succeed and leave no half-written file', async () => {
+    await writePhotograph(join(root, 'event/photo.jpg'), { width: 1600, height: 1200 });
+    writeToneWav(join(root, 'event/narration.en.wav'), { seconds: 2 });
+    const files = ['event/photo.jpg', 'event/narration.en.wav'];
+    const [first, second] = await Promise.all([
+      processMedia({ root, files, cacheDirectory }),
+      processMedia({ root, files, cacheDirectory }),
+    ]);
+    expect([first.failures.size, second.failures.size]).toEqual([0, 0]);
+    expect(second.processed).toEqual(first.processed);
+    expect(readdirSync(cacheDirectory).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 
   it('reports a damaged picture by name and goes on with the good ones', async () => {

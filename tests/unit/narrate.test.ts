@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mediaFolder } from '../../src/content/mediaFolder.ts';
-import { GENERATED_NOTE, narrationLines } from '../../src/content/starterNarration.ts';
+import { GENERATED_NOTE, GENERATED_TAG, narrationLines } from '../../src/content/starterNarration.ts';
 import { parseWebVtt } from '../../src/content/webVtt.ts';
 import { readYamlFile } from '../../src/content/yamlFile.ts';
 import {
@@ -225,6 +225,19 @@ describe('narrateMedia on a tiny media folder', () => {
     expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.ogg`))).toEqual(staffRecording);
     expect(read(`${PANEL}/narration.en.vtt`).toString('utf8')).toBe(staffCaptions);
     expect(existsSync(join(mediaRoot, PANEL, 'narration.en.mp3'))).toBe(false);
+  });
+
+  it('never deletes a studio WAV dropped beside the starter MP3, even with --force', () => {
+    mediaRoot = tinyMedia();
+    const starter = Buffer.concat([Buffer.from('ID3'), Buffer.from(GENERATED_TAG, 'utf16le'), Buffer.alloc(64)]);
+    const studio = new TextEncoder().encode('RIFF....WAVE a studio take');
+    writeFileSync(join(mediaRoot, PANEL, 'narration.zh-Hans.mp3'), starter);
+    writeFileSync(join(mediaRoot, PANEL, 'narration.zh-Hans.vtt'), `WEBVTT\n\nNOTE ${GENERATED_NOTE}\n\n00:00.000 --> 00:01.000\n你好。\n`);
+    writeFileSync(join(mediaRoot, PANEL, 'narration.zh-Hans.wav'), studio);
+    const forced = narrateMedia({ mediaRoot, force: true, onlyPrefixes: [] });
+    expect(forced.problems).toContainEqual(expect.stringContaining(`${PANEL}/narration.zh-Hans.wav: a recording that was not made by this tool (a professional one) was left alone, even with --force`));
+    expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.wav`))).toEqual(studio);
+    expect(read(`${PANEL}/narration.zh-Hans.mp3`)).toEqual(starter);
   });
 
   it.skipIf(missingTools().length > 0)('never overwrites a recording without --force, and replaces it with --force', () => {
