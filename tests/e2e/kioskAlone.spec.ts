@@ -24,7 +24,7 @@ test.describe('a kiosk that runs all day alone', () => {
     await page.clock.fastForward('01:31');
     await page.clock.fastForward('00:21');
     await kiosk.waitForState((state) => state.mode === 'attract', 'the second visit to end');
-    await kiosk.waitForState((state) => state.offline?.ready === true, 'the kiosk to be offline-ready');
+    await kiosk.waitForState((state) => state.offline?.ready === true, 'the kiosk to be offline-ready', { timeout: 30_000 });
 
     // A visitor's quick tap in the corner does nothing; a 3 s press asks for the PIN.
     await page.touchscreen.tap(40, 40);

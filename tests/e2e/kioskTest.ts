@@ -88,7 +88,12 @@ export class KioskPage {
     await this.page.touchscreen.tap(point.x, point.y);
   }
 
-  async waitForState(predicate: (state: KioskState) => boolean, description: string): Promise<KioskState> {
+  /**
+   * Polls the kiosk's state until the predicate holds. `timeout` is for waits on the browser's own
+   * work rather than the kiosk's, such as a service worker downloading the whole corridor, which
+   * on a busy two-core machine can take longer than a tap's response.
+   */
+  async waitForState(predicate: (state: KioskState) => boolean, description: string, options: { timeout?: number } = {}): Promise<KioskState> {
     let last: KioskState | null = null;
     await expect
       .poll(async () => {
@@ -99,7 +104,7 @@ export class KioskPage {
           return false;
         }
         return predicate(last);
-      }, { message: `waiting for ${description}` })
+      }, { message: `waiting for ${description}`, ...(options.timeout ? { timeout: options.timeout } : {}) })
       .toBe(true);
     return last!;
   }

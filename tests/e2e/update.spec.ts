@@ -34,7 +34,7 @@ test.describe('updates arrive only when nobody is watching', () => {
     });
     server = await serveBuild(version1.outDir, UPDATE_PORT, serverKind());
     await kiosk.open(`${server.url}/`);
-    const firstVersion = await kiosk.waitForState((state) => state.offline?.ready === true, 'version 1 to be offline-ready');
+    const firstVersion = await kiosk.waitForState((state) => state.offline?.ready === true, 'version 1 to be offline-ready', { timeout: 30_000 });
     const eventList = page.locator('.event-list__button[data-event-id="museum/2019-salute-to-the-republic"]');
     await expect(eventList).toHaveText(OLD_TITLE);
 
@@ -48,7 +48,7 @@ test.describe('updates arrive only when nobody is watching', () => {
     server = await serveBuild(version2.outDir, UPDATE_PORT, serverKind());
 
     await page.clock.fastForward('01:05');
-    const waiting = await kiosk.waitForState((state) => state.offline?.updateWaiting === true, 'version 2 to be downloaded and waiting');
+    const waiting = await kiosk.waitForState((state) => state.offline?.updateWaiting === true, 'version 2 to be downloaded and waiting', { timeout: 30_000 });
     expect(waiting.mode).toBe('panel');
     expect(waiting.narration?.id).toBe('culture/vision');
     expect(waiting.contentVersion).toBe(firstVersion.contentVersion);
