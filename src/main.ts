@@ -3,7 +3,7 @@
  * reaches for globals; `window.kiosk` is published here and only read by tests and diagnostics.
  */
 import { gsap } from 'gsap';
-import { contentBundle, contentProblems, staffLanguage } from 'virtual:kiosk-content';
+import { contentBundle, contentProblems, serviceWorkerBuilt, staffLanguage } from 'virtual:kiosk-content';
 import { TimelineScene } from '../scenes/timeline/TimelineScene.ts';
 import { GuidedTourController } from './app/GuidedTourController.ts';
 import { IdleMonitor } from './app/IdleMonitor.ts';
@@ -117,7 +117,7 @@ function resetToAttract(): void {
 const guidedTour = new GuidedTourController(store, narrationService, content.tours, (id) => eventIds.has(id), resetToAttract);
 
 const offline = new OfflineService({
-  serviceWorkerUrl: import.meta.env.PROD ? `${import.meta.env.BASE_URL}serviceWorker.js` : null,
+  serviceWorkerUrl: serviceWorkerBuilt ? `${import.meta.env.BASE_URL}serviceWorker.js` : null,
   updateCheckMinutes: content.settings.updates.checkEveryMinutes,
   staffLog,
   onChange: (state) => store.update({ offline: state }),

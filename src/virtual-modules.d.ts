@@ -4,6 +4,11 @@ declare module 'virtual:kiosk-content' {
   export const contentProblems: readonly import('./content/contentProblem.ts').ContentProblem[];
   /** The language the staff views show problems in (MediaValidation.staffLanguage: kiosk.yaml `staff.language`). */
   export const staffLanguage: import('./content/contentProblem.ts').StaffLanguage;
+  /**
+   * True in a build (which has a service worker), false under the dev server. Decided by the Vite
+   * command, not by NODE_ENV, which a shell or a tool may have set to anything.
+   */
+  export const serviceWorkerBuilt: boolean;
 }
 
 declare module 'virtual:kiosk-fonts' {

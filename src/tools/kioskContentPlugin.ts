@@ -231,7 +231,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       }
       return `export const contentBundle = ${JSON.stringify(result.bundle)};\n`
         + `export const contentProblems = ${JSON.stringify(result.problems)};\n`
-        + `export const staffLanguage = ${JSON.stringify(language)};\n`;
+        + `export const staffLanguage = ${JSON.stringify(language)};\n`
+        + `export const serviceWorkerBuilt = ${isBuild};\n`;
     },
     configureServer(server) {
       server.watcher.add(mediaRoot);

@@ -26,14 +26,18 @@ test.describe('npm run dev while staff edit media/', () => {
     // the changed text) is cut off, as in a person's browser.
     expectProblem(/^request failed: .*\/fonts\/noto-sans-sc-\d+\.[0-9a-f]+\.woff2 \(net::ERR_ABORTED\)$/);
     media = copyStarterMedia();
-    const previous = process.env.KIOSK_MEDIA_DIR;
+    // The dev server reads KIOSK_MEDIA_DIR and sets NODE_ENV in this (shared) worker process:
+    // both are put back, so the builds of later tests are not affected.
+    const previous = { KIOSK_MEDIA_DIR: process.env.KIOSK_MEDIA_DIR, NODE_ENV: process.env.NODE_ENV };
     process.env.KIOSK_MEDIA_DIR = media.root;
     try {
       server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port: PORT, strictPort: true } });
       await server.listen();
     } finally {
-      if (previous === undefined) delete process.env.KIOSK_MEDIA_DIR;
-      else process.env.KIOSK_MEDIA_DIR = previous;
+      for (const [name, value] of Object.entries(previous)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
     const url = `http://127.0.0.1:${PORT}/`;
     await kiosk.open(url, { stayInAttract: true });
