@@ -17,6 +17,9 @@ export default defineConfig({
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageVersion),
   },
+  // Pre-bundled when the dev server starts: otherwise the first `npm run dev` on a fresh machine
+  // finds them while loading the page and reloads it halfway (every request of that load aborted).
+  optimizeDeps: { include: ['three', 'gsap', 'howler', 'workbox-window'] },
   plugins: [
     kioskContentPlugin({ mediaDirectory: process.env.KIOSK_MEDIA_DIR ?? 'media' }),
     VitePWA({

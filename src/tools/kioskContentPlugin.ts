@@ -39,6 +39,9 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.avif': 'image/avif',
 };
 
+/** How long the media folder must be quiet after a change before the dev page reloads. */
+const MEDIA_CHANGE_SETTLE_MS = 300;
+
 export interface KioskContentPluginOptions {
   /** The content folder; `media` under the project root unless a test builds a copy. */
   mediaDirectory?: string;
@@ -236,9 +239,11 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     },
     configureServer(server) {
       server.watcher.add(mediaRoot);
-      const onMediaChange = (file: string): void => {
-        const changed = normalize(file);
-        if (changed !== mediaRoot && !changed.startsWith(`${mediaRoot}${sep}`)) return;
+      // One save can fire several events, and copying a folder in fires one per file: they are
+      // gathered into one reload, so the page is never reloaded again while it is still loading.
+      let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+      const reloadWithNewContent = (): void => {
+        reloadTimer = null;
         prepared = null;
         fonts = null;
         for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID]) {
@@ -246,6 +251,12 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
           if (module) server.moduleGraph.invalidateModule(module);
         }
         server.ws.send({ type: 'full-reload' });
+      };
+      const onMediaChange = (file: string): void => {
+        const changed = normalize(file);
+        if (changed !== mediaRoot && !changed.startsWith(`${mediaRoot}${sep}`)) return;
+        if (reloadTimer) clearTimeout(reloadTimer);
+        reloadTimer = setTimeout(reloadWithNewContent, MEDIA_CHANGE_SETTLE_MS);
       };
       server.watcher.on('change', onMediaChange);
       server.watcher.on('add', onMediaChange);
