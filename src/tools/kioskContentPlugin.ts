@@ -110,8 +110,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
   let isBuild = false;
   let prepared: Promise<PreparedContent> | null = null;
   let fonts: Promise<KioskFontBuild> | null = null;
-  let contentRefused = false;
-  let refusalLanguage: StaffLanguage = 'zh-Hans';
+  /** Set when this build refused the content: the language to say so in. */
+  let refusedIn: StaffLanguage | null = null;
   const displayRoot = options.mediaDirectory ?? 'media';
 
   /**
@@ -180,7 +180,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     buildStart() {
       prepared = null;
       fonts = null;
-      contentRefused = false;
+      refusedIn = null;
     },
     closeBundle: {
       // Runs before vite-plugin-pwa's closeBundle, which (under Vite 8) would otherwise write a new
@@ -188,7 +188,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       order: 'pre',
       sequential: true,
       handler() {
-        if (contentRefused) throw new Error(refusal(null, refusalLanguage));
+        if (refusedIn) throw new Error(refusal(null, refusedIn));
       },
     },
     resolveId(id) {
@@ -216,8 +216,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         if (problem.severity === 'warning') config.logger.warn(formatProblem(problem, language));
       }
       if (isBuild && result.errorCount > 0) {
-        contentRefused = true;
-        refusalLanguage = language;
+        refusedIn = language;
         // Logged here, not only thrown: Vite 8 reports the last plugin error, which is closeBundle's.
         for (const problem of result.problems) {
           if (problem.severity === 'error') config.logger.error(formatProblem(problem, language));
