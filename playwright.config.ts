@@ -1,9 +1,10 @@
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { ensureChromium } from './tests/support/findChromium.ts';
 import { findNginx } from './tests/support/findNginx.ts';
+import { TEST_PORTS } from './tests/support/testPorts.ts';
 
-const PREVIEW_PORT = 4173;
-const NGINX_PORT = 4174;
+const PREVIEW_PORT = TEST_PORTS.preview;
+const NGINX_PORT = TEST_PORTS.nginx;
 const previewURL = process.env.KIOSK_BASE_URL ?? `http://127.0.0.1:${PREVIEW_PORT}`;
 const nginxURL = `http://127.0.0.1:${NGINX_PORT}`;
 /** Tests tagged @nginx run a second time behind nginx with the shipped site configuration. */

@@ -1,9 +1,9 @@
 declare module 'virtual:kiosk-content' {
-  export const contentBundle: import('./content/contentTypes.ts').ContentBundle;
+  export const contentBundle: import('./contentModel/contentTypes.ts').ContentBundle;
   /** Problems the build found, in every staff language; errors only ever reach the dev server (the build refuses them). */
-  export const contentProblems: readonly import('./content/contentProblem.ts').ContentProblem[];
+  export const contentProblems: readonly import('./contentModel/contentProblem.ts').ContentProblem[];
   /** The language the staff views show problems in (MediaValidation.staffLanguage: kiosk.yaml `staff.language`). */
-  export const staffLanguage: import('./content/contentProblem.ts').StaffLanguage;
+  export const staffLanguage: import('./contentModel/contentProblem.ts').StaffLanguage;
   /**
    * True in a build (which has a service worker), false under the dev server. Decided by the Vite
    * command, not by NODE_ENV, which a shell or a tool may have set to anything.

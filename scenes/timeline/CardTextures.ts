@@ -7,8 +7,8 @@
  * Cells never depend on the text, so a language switch redraws in place and nothing moves.
  */
 import { CanvasTexture, LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
-import { eventDateText } from '../../src/content/contentDate.ts';
-import type { LanguageCode, TimelineEvent, Track } from '../../src/content/contentTypes.ts';
+import { eventDateText } from '../../src/contentModel/contentDate.ts';
+import type { LanguageCode, TimelineEvent, Track } from '../../src/contentModel/contentTypes.ts';
 import { KIOSK_FONT_FAMILY, wrapText } from '../../src/render/canvasText.ts';
 
 /** Full-resolution card cells: crisp at kiosk distance on a 4K panel at DPR 2. */

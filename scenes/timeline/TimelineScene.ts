@@ -16,7 +16,7 @@ import {
   type BufferAttribute,
   type BufferGeometry,
 } from 'three';
-import type { ContentBundle, LanguageCode } from '../../src/content/contentTypes.ts';
+import type { ContentBundle, LanguageCode } from '../../src/contentModel/contentTypes.ts';
 import { QuadBatch } from '../../src/render/QuadBatch.ts';
 import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
 import { CardTextures } from './CardTextures.ts';

@@ -7,7 +7,7 @@
  * when every row is full does it slide later in time. A stem always joins a card to its exact
  * date on its track line, so a moved card never misstates its date.
  */
-import type { TimelineEvent, Track } from '../../src/content/contentTypes.ts';
+import type { TimelineEvent, Track } from '../../src/contentModel/contentTypes.ts';
 
 /** The time scale for a sparse timeline; a crowded one is stretched so its busiest year fits. */
 export const MIN_WORLD_UNITS_PER_YEAR = 4;

@@ -4,7 +4,7 @@
  * the visitor screen, the docent bar and kiosk.state() always agree.
  */
 import type { NarrationService } from '../audio/NarrationService.ts';
-import type { Tour } from '../content/contentTypes.ts';
+import type { Tour } from '../contentModel/contentTypes.ts';
 import type { GuidedState, KioskStore } from './KioskState.ts';
 
 export class GuidedTourController {

@@ -2,7 +2,7 @@
  * The kiosk's state as one plain typed object. Views read it and redraw on `stateChanged`; every
  * change goes through KioskStore.update(), so there is one path to follow when debugging.
  */
-import type { LanguageCode } from '../content/contentTypes.ts';
+import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
 import { Emitter } from './Emitter.ts';
 

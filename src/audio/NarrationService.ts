@@ -6,8 +6,8 @@
 import { Howl, Howler } from 'howler';
 import type { NarrationState, NarrationStatus } from '../app/KioskState.ts';
 import type { StaffLog } from '../app/StaffLog.ts';
-import type { LanguageCode, Narration } from '../content/contentTypes.ts';
-import { cueIndexAt, parseWebVtt, type CaptionCue } from '../content/webVtt.ts';
+import type { LanguageCode, Narration } from '../contentModel/contentTypes.ts';
+import { cueIndexAt, parseWebVtt, type CaptionCue } from '../contentModel/webVtt.ts';
 
 /** DESIGN.md: narration fades in and out over about 300 ms, never a sudden sound. */
 const FADE_MILLISECONDS = 300;

@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { probeMediaFolder } from '../content/checkMediaFolder.ts';
-import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
-import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../content/mediaFormats.ts';
-import { validateMedia, type MediaValidation } from '../content/validateMedia.ts';
+import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
+import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
+import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
+import { validateMedia, type MediaValidation } from '../contentBuild/validateMedia.ts';
 import { buildKioskFonts, FONT_FAMILY, type KioskFontBuild } from './kioskFonts.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import type { ContentBundle } from '../content/contentTypes.ts';
+import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { INTERFACE_TEXT } from '../i18n/interfaceText.ts';
 
 export const FONT_FAMILY = 'Noto Sans SC';

@@ -8,9 +8,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, isStaffLanguage, STAFF_LANGUAGES, type StaffLanguage, type StaffText } from '../content/contentProblem.ts';
-import { checkMediaFolder } from '../content/checkMediaFolder.ts';
-import type { MediaValidation } from '../content/validateMedia.ts';
+import { formatProblem, isStaffLanguage, STAFF_LANGUAGES, type StaffLanguage, type StaffText } from '../contentModel/contentProblem.ts';
+import { checkMediaFolder } from '../contentBuild/checkMediaFolder.ts';
+import type { MediaValidation } from '../contentBuild/validateMedia.ts';
 
 const USAGE = 'npm run media:check -- [--lang zh-Hans|en] [--json] [--media <folder>]';
 

@@ -17,14 +17,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
-import { decodeHeicFile, isHevc } from '../content/imageProbe.ts';
+import { decodeHeicFile, isHevc } from '../contentBuild/imageProbe.ts';
 import {
   isImageFile,
   NARRATION_BITRATE_KBPS,
   NARRATION_ENCODER,
   SCREEN_IMAGE_BOX,
   THUMBNAIL_WIDTH,
-} from '../content/mediaFormats.ts';
+} from '../contentModel/mediaFormats.ts';
 
 const runFile = promisify(execFile);
 

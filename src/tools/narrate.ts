@@ -23,8 +23,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mediaFolder } from '../content/mediaFolder.ts';
-import { AUDIO_EXTENSIONS } from '../content/mediaFormats.ts';
+import { mediaFolder } from '../contentBuild/mediaFolder.ts';
+import { AUDIO_EXTENSIONS } from '../contentModel/mediaFormats.ts';
 import {
   captionTextOf,
   GENERATED_NOTE,
@@ -32,8 +32,8 @@ import {
   generatedCaptionsAreStale,
   isGeneratedRecording,
   narrationLines,
-} from '../content/starterNarration.ts';
-import { readYamlFile } from '../content/yamlFile.ts';
+} from '../contentBuild/starterNarration.ts';
+import { readYamlFile } from '../contentBuild/yamlFile.ts';
 
 
 export const INSTALL_HINT = 'sudo apt-get install espeak-ng lame sox';

@@ -3,7 +3,7 @@
  * new group folder needs no code), and the language switch. Within a thumb's reach for a child
  * or a wheelchair user.
  */
-import type { ContentBundle } from '../content/contentTypes.ts';
+import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import type { KioskState } from '../app/KioskState.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';

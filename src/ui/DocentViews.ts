@@ -5,8 +5,8 @@
  * blank screen of a presenter's B key.
  */
 import type { KioskState } from '../app/KioskState.ts';
-import type { ContentBundle, Tour } from '../content/contentTypes.ts';
-import { itemTitle } from '../content/contentLookup.ts';
+import type { ContentBundle, Tour } from '../contentModel/contentTypes.ts';
+import { itemTitle } from '../contentModel/contentLookup.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 

@@ -2,9 +2,9 @@
  * Every timeline event as a real button: the way in for screen readers, keyboards and switch
  * users, and for a screen without WebGL. Hidden from sight until it receives keyboard focus.
  */
-import type { ContentBundle } from '../content/contentTypes.ts';
+import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import type { KioskState } from '../app/KioskState.ts';
-import { eventDateText } from '../content/contentDate.ts';
+import { eventDateText } from '../contentModel/contentDate.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 

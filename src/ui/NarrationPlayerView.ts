@@ -5,7 +5,7 @@
  */
 import type { NarrationService } from '../audio/NarrationService.ts';
 import type { NarrationState } from '../app/KioskState.ts';
-import type { LanguageCode } from '../content/contentTypes.ts';
+import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 

@@ -2,7 +2,7 @@
  * Short notices over the kiosk (the picture is restoring; 3D is unavailable) and, in the dev
  * server only, the list of content problems so that staff previewing a change see what to fix.
  */
-import { formatProblem, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
+import { formatProblem, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
 import type { InterfaceTextKey } from '../i18n/interfaceText.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createElement } from './dom.ts';

@@ -5,8 +5,8 @@
  */
 import type { KioskState } from '../app/KioskState.ts';
 import type { NarrationService } from '../audio/NarrationService.ts';
-import { eventDateText } from '../content/contentDate.ts';
-import { findEvent, findPanel } from '../content/contentLookup.ts';
+import { eventDateText } from '../contentModel/contentDate.ts';
+import { findEvent, findPanel } from '../contentModel/contentLookup.ts';
 import type {
   ContentBundle,
   LanguageCode,
@@ -16,7 +16,7 @@ import type {
   PanelGroup,
   SourceReference,
   TimelineEvent,
-} from '../content/contentTypes.ts';
+} from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement, onPress, paragraphs } from './dom.ts';
 import { NarrationPlayerView } from './NarrationPlayerView.ts';

@@ -4,9 +4,9 @@
  * opens it in the kiosk. For checking a change before it is published; visitors never see it.
  * It speaks the staff's language (kiosk.yaml `staff.language`), like media:check.
  */
-import { formatProblem, type ContentProblem, type StaffLanguage } from '../content/contentProblem.ts';
-import type { ContentBundle, Narration } from '../content/contentTypes.ts';
-import { eventDateText } from '../content/contentDate.ts';
+import { formatProblem, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
+import type { ContentBundle, Narration } from '../contentModel/contentTypes.ts';
+import { eventDateText } from '../contentModel/contentDate.ts';
 import { createElement } from './dom.ts';
 
 interface PreviewRow {

@@ -2,7 +2,7 @@
  * A strip of years along the lower edge, above the bottom bar: every decade and every year with
  * an event. A tap flies the timeline there; the year at the centre of the screen is marked.
  */
-import type { ContentBundle } from '../content/contentTypes.ts';
+import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 

@@ -7,8 +7,9 @@ import { createServer, type ViteDevServer } from 'vite';
 import { expect, test } from './kioskTest.ts';
 import { copyStarterMedia, type MediaCopy } from '../support/mediaCopy.ts';
 import { PROJECT_ROOT } from '../support/staticServer.ts';
+import { TEST_PORTS } from '../support/testPorts.ts';
 
-const PORT = 4186;
+const PORT = TEST_PORTS.devPreview;
 const EVENT = 'timeline/party/1949-prc-founded/event.yaml';
 
 test.describe('npm run dev while staff edit media/', () => {

@@ -1,7 +1,8 @@
 import { expect, serverKind, test } from './kioskTest.ts';
 import { copyOfBuild, serveBuild, type RunningServer } from '../support/staticServer.ts';
+import { TEST_PORTS } from '../support/testPorts.ts';
 
-const OFFLINE_PORT = 4181;
+const OFFLINE_PORT = TEST_PORTS.offline;
 
 test.describe('offline on the gallery floor', () => {
   test.use({ autoOpen: false });

@@ -10,8 +10,9 @@ import { expect, test } from './kioskTest.ts';
 import { copyStarterMedia } from '../support/mediaCopy.ts';
 import { buildFromMedia, PROJECT_ROOT, serveBuild, type RunningServer, type TemporaryBuild } from '../support/staticServer.ts';
 import { writePhotograph, writeToneWav } from '../support/testMedia.ts';
+import { TEST_PORTS } from '../support/testPorts.ts';
 
-const PORT = 4184;
+const PORT = TEST_PORTS.staffAddsEvent;
 const FOLDER = 'timeline/museum/2023-staff-added-test-event';
 const EVENT_ID = 'museum/2023-staff-added-test-event';
 const ALT_ZH = '测试照片：新展厅的全景';

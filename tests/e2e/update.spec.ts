@@ -1,7 +1,8 @@
 import { expect, serverKind, test } from './kioskTest.ts';
 import { buildWithMedia, serveBuild, type RunningServer, type TemporaryBuild } from '../support/staticServer.ts';
+import { TEST_PORTS } from '../support/testPorts.ts';
 
-const UPDATE_PORT = 4182;
+const UPDATE_PORT = TEST_PORTS.update;
 const EVENT = 'timeline/museum/2019-salute-to-the-republic/event.yaml';
 const OLD_TITLE = '“礼赞共和国”科普展';
 const NEW_TITLE = '“礼赞共和国”科普展（更新）';

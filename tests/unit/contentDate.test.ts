@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDateText, formatContentDate, parseContentDate, timePositionOf, timeSpanOf } from '../../src/content/contentDate.ts';
+import { eventDateText, formatContentDate, parseContentDate, timePositionOf, timeSpanOf } from '../../src/contentModel/contentDate.ts';
 
 describe('parseContentDate', () => {
   it('keeps only the precision the source gives', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { probeImages } from '../../src/content/imageProbe.ts';
-import { NARRATION_BITRATE_KBPS, SCREEN_IMAGE_BOX, THUMBNAIL_WIDTH } from '../../src/content/mediaFormats.ts';
+import { probeImages } from '../../src/contentBuild/imageProbe.ts';
+import { NARRATION_BITRATE_KBPS, SCREEN_IMAGE_BOX, THUMBNAIL_WIDTH } from '../../src/contentModel/mediaFormats.ts';
 import { processMedia, type ProcessedImage, type ProcessedRecording } from '../../src/tools/mediaProcessing.ts';
 import { HEIC_PHOTOGRAPH, writePhotograph, writeToneWav } from '../support/testMedia.ts';
 

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mediaFolder } from '../../src/content/mediaFolder.ts';
-import { GENERATED_NOTE, GENERATED_TAG, narrationLines } from '../../src/content/starterNarration.ts';
-import { parseWebVtt } from '../../src/content/webVtt.ts';
-import { readYamlFile } from '../../src/content/yamlFile.ts';
+import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
+import { GENERATED_NOTE, GENERATED_TAG, narrationLines } from '../../src/contentBuild/starterNarration.ts';
+import { parseWebVtt } from '../../src/contentModel/webVtt.ts';
+import { readYamlFile } from '../../src/contentBuild/yamlFile.ts';
 import {
   buildWebVtt,
   cueTimingsFromDurations,

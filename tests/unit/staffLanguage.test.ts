@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkMediaFolder } from '../../src/content/checkMediaFolder.ts';
-import { formatProblem, type ContentProblem } from '../../src/content/contentProblem.ts';
-import { mediaFolder } from '../../src/content/mediaFolder.ts';
-import { validateMedia, type MediaValidation } from '../../src/content/validateMedia.ts';
+import { checkMediaFolder } from '../../src/contentBuild/checkMediaFolder.ts';
+import { formatProblem, type ContentProblem } from '../../src/contentModel/contentProblem.ts';
+import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
+import { validateMedia, type MediaValidation } from '../../src/contentBuild/validateMedia.ts';
 import { breakThreeFiles, copyStarterMedia, lineContaining, type MediaCopy } from '../support/mediaCopy.ts';
 
 const validate = (root: string): MediaValidation => validateMedia(mediaFolder(root), { mediaUrl: (file) => `/media/${file}` });

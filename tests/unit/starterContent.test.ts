@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/content/contentTypes.ts';
-import { mediaFolder } from '../../src/content/mediaFolder.ts';
-import { validateMedia } from '../../src/content/validateMedia.ts';
+import type { TimelineEvent } from '../../src/contentModel/contentTypes.ts';
+import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
+import { validateMedia } from '../../src/contentBuild/validateMedia.ts';
 import { FACT_SHEET_EVENTS, FACT_SHEET_LINKS, FACT_SHEET_PANELS } from '../support/factSheet.ts';
 import { STARTER_MEDIA } from '../support/mediaCopy.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_GAP, CARD_WIDTH, layoutTimeline, xOfTime } from '../../scenes/timeline/timelineLayout.ts';
-import { mediaFolder } from '../../src/content/mediaFolder.ts';
-import { validateMedia } from '../../src/content/validateMedia.ts';
+import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
+import { validateMedia } from '../../src/contentBuild/validateMedia.ts';
 import { STARTER_MEDIA } from '../support/mediaCopy.ts';
 import { INTERFACE_TEXT } from '../../src/i18n/interfaceText.ts';
 

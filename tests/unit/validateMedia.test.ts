@@ -1,10 +1,10 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, type ContentProblem } from '../../src/content/contentProblem.ts';
-import { checkMediaFolder, probeMediaFolder } from '../../src/content/checkMediaFolder.ts';
-import { mediaFolder } from '../../src/content/mediaFolder.ts';
-import { validateMedia, type MediaValidation } from '../../src/content/validateMedia.ts';
+import { formatProblem, type ContentProblem } from '../../src/contentModel/contentProblem.ts';
+import { checkMediaFolder, probeMediaFolder } from '../../src/contentBuild/checkMediaFolder.ts';
+import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
+import { validateMedia, type MediaValidation } from '../../src/contentBuild/validateMedia.ts';
 import { copyStarterMedia, lineContaining, STARTER_MEDIA, type MediaCopy } from '../support/mediaCopy.ts';
 import { writePhotograph, writeToneWav } from '../support/testMedia.ts';
 

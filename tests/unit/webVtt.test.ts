@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueIndexAt, parseWebVtt } from '../../src/content/webVtt.ts';
+import { cueIndexAt, parseWebVtt } from '../../src/contentModel/webVtt.ts';
 
 describe('parseWebVtt', () => {
   it('reads cues with and without ids and hours', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readYamlFile } from '../../src/content/yamlFile.ts';
+import { readYamlFile } from '../../src/contentBuild/yamlFile.ts';
 
 describe('readYamlFile names the line a person must fix', () => {
   it('an over-indented line, not the line above that the parser blames', () => {

@@ -3,7 +3,7 @@
  * problem found after parsing still points at `file:line`.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
-import type { StaffText } from './contentProblem.ts';
+import type { StaffText } from '../contentModel/contentProblem.ts';
 
 export interface YamlSyntaxError {
   readonly line: number;

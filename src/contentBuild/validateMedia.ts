@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../i18n/interfaceText.ts';
-import { parseContentDate, timePositionOf, timeSpanOf } from './contentDate.ts';
-import { isStaffLanguage, sortProblems, type ContentProblem, type StaffLanguage, type StaffText } from './contentProblem.ts';
+import { parseContentDate, timePositionOf, timeSpanOf } from '../contentModel/contentDate.ts';
+import { isStaffLanguage, sortProblems, type ContentProblem, type StaffLanguage, type StaffText } from '../contentModel/contentProblem.ts';
 import {
   eventFileSchema,
   groupFileSchema,
@@ -21,7 +21,7 @@ import {
   type EventFile,
   type ImageFile,
   type SourcesFile,
-} from './contentSchema.ts';
+} from '../contentModel/contentSchema.ts';
 import type {
   ContentBundle,
   KioskSettings,
@@ -35,7 +35,7 @@ import type {
   TimelineEvent,
   Tour,
   Track,
-} from './contentTypes.ts';
+} from '../contentModel/contentTypes.ts';
 import type { ImageFormat, ImageProbe } from './imageProbe.ts';
 import {
   AUDIO_EXTENSIONS,
@@ -49,9 +49,9 @@ import {
   NARRATION_ENCODER,
   recordingNeedsEncoding,
   type ProcessedMediaUrls,
-} from './mediaFormats.ts';
+} from '../contentModel/mediaFormats.ts';
 import { generatedCaptionsAreStale, isGeneratedCaptionFile } from './starterNarration.ts';
-import { parseWebVtt } from './webVtt.ts';
+import { parseWebVtt } from '../contentModel/webVtt.ts';
 import { readYamlFile, type YamlFile } from './yamlFile.ts';
 
 /** The files under media/, as POSIX paths relative to it, and a way to read them. */

@@ -4,7 +4,7 @@
  * which must never overwrite a studio recording, and by media:check, which tells staff when
  * the starter narration no longer says what the yaml says.
  */
-import { parseWebVtt } from './webVtt.ts';
+import { parseWebVtt } from '../contentModel/webVtt.ts';
 
 /** The NOTE every generated caption file carries: it tells staff (and the tools) who made it. */
 export const GENERATED_NOTE =

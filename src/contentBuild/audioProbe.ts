@@ -7,7 +7,7 @@
 import { parseFile } from 'music-metadata';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extensionOf, isAudioFile } from './mediaFormats.ts';
+import { extensionOf, isAudioFile } from '../contentModel/mediaFormats.ts';
 import type { AudioProbe } from './validateMedia.ts';
 
 /** What each container must say it is; a renamed file (a .wav saved as .mp3) is caught here. */

@@ -7,7 +7,7 @@ import decodeHeic from 'heic-decode';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
-import { isImageFile, MAX_IMAGE_PIXELS } from './mediaFormats.ts';
+import { isImageFile, MAX_IMAGE_PIXELS } from '../contentModel/mediaFormats.ts';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'other';
 

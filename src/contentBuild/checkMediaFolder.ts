@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { probeAudio } from './audioProbe.ts';
 import { probeImages, type ImageProbe } from './imageProbe.ts';
-import { NARRATION_ENCODER } from './mediaFormats.ts';
+import { NARRATION_ENCODER } from '../contentModel/mediaFormats.ts';
 import { mediaFolder } from './mediaFolder.ts';
 import { validateMedia, type AudioProbe, type MediaSource, type MediaValidation, type ValidateMediaOptions } from './validateMedia.ts';
 
