@@ -15,3 +15,8 @@ declare module 'virtual:kiosk-fonts' {
   /** The kiosk's own font faces (Noto Sans SC, subset at build time), for the FontFace API. */
   export const kioskFontFaces: readonly { readonly family: string; readonly weight: number; readonly url: string }[];
 }
+
+declare module 'virtual:kiosk-phrase-breaks' {
+  /** Where each Chinese text of the content and the interface may break a line (budoux, at build time). */
+  export const phraseBreaks: import('./typography/phrases.ts').PhraseBreakTable;
+}

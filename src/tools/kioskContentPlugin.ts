@@ -5,6 +5,8 @@
  *   Pictures and recordings go through mediaProcessing.ts first (screen-sized AVIF/WebP, WAV to
  *   MP3), and every file the kiosk loads is served under a content-hashed name, so a new recording
  *   never hides behind a cached old one.
+ * - `virtual:kiosk-phrase-breaks`: where each Chinese text may break a line (budoux, run here so
+ *   its model never ships), for src/typography/phrases.ts.
  * - `virtual:kiosk-fonts`: the faces of Noto Sans SC subset to the characters in use; the app adds
  *   them with the FontFace API, which needs no inline style under the kiosk's strict CSP.
  */
@@ -17,12 +19,15 @@ import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } 
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
 import { validateMedia, type MediaValidation } from '../contentBuild/validateMedia.ts';
 import { buildKioskFonts, FONT_FAMILY, type KioskFontBuild } from './kioskFonts.ts';
+import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
 
 const CONTENT_ID = 'virtual:kiosk-content';
 const FONTS_ID = 'virtual:kiosk-fonts';
 const RESOLVED_CONTENT_ID = `\0${CONTENT_ID}`;
 const RESOLVED_FONTS_ID = `\0${FONTS_ID}`;
+const PHRASE_BREAKS_ID = 'virtual:kiosk-phrase-breaks';
+const RESOLVED_PHRASE_BREAKS_ID = `\0${PHRASE_BREAKS_ID}`;
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.ogg': 'audio/ogg',
@@ -194,9 +199,14 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     resolveId(id) {
       if (id === CONTENT_ID) return RESOLVED_CONTENT_ID;
       if (id === FONTS_ID) return RESOLVED_FONTS_ID;
+      if (id === PHRASE_BREAKS_ID) return RESOLVED_PHRASE_BREAKS_ID;
       return null;
     },
     async load(id) {
+      if (id === RESOLVED_PHRASE_BREAKS_ID) {
+        const { validation } = await currentContent();
+        return `export const phraseBreaks = ${JSON.stringify(buildPhraseBreakTable(validation.bundle))};\n`;
+      }
       if (id === RESOLVED_FONTS_ID) {
         const build = await currentFonts();
         if (isBuild) {

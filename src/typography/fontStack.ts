@@ -1,0 +1,27 @@
+/**
+ * The kiosk's faces, named once. Chinese is set in Noto Sans SC; English in Noto Sans, whose quotes,
+ * apostrophes and spaces are proportional Latin ones, with the CJK face behind it for any Chinese
+ * inside an English text. Both ship with the kiosk (subset at build time), so nothing depends on the
+ * fonts of the PC it runs on.
+ */
+import type { LanguageCode } from '../contentModel/contentTypes.ts';
+
+export const CJK_FONT_FAMILY = 'Noto Sans SC';
+export const LATIN_FONT_FAMILY = 'Noto Sans';
+
+/** Whether a language is written in Chinese characters (zh-Hans today, zh-Hant later). */
+export function isChineseLanguage(language: LanguageCode): boolean {
+  return language === 'zh' || language.startsWith('zh-');
+}
+
+/** A CSS `font-family` value for text in this language. */
+export function fontStackFor(language: LanguageCode): string {
+  return isChineseLanguage(language)
+    ? `"${CJK_FONT_FAMILY}", sans-serif`
+    : `"${LATIN_FONT_FAMILY}", "${CJK_FONT_FAMILY}", sans-serif`;
+}
+
+/** A canvas `font` shorthand: weight, size in CSS pixels (before any device-pixel scaling), family. */
+export function canvasFontFor(language: LanguageCode, weight: number, sizePixels: number): string {
+  return `${weight} ${sizePixels}px ${fontStackFor(language)}`;
+}

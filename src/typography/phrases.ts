@@ -1,0 +1,180 @@
+/**
+ * Where a line of visitor text may break. Chinese has no spaces, and a browser or a canvas left to
+ * itself breaks between any two characters: "《科学技术普及法》颁 / 布", "2021年7月1 / 日",
+ * "“赤子丹 / 心”". Here a text becomes phrases, chunks that stay on one line: Chinese phrases as the
+ * budoux model finds them (computed at build time into a table, so the model never ships), words in
+ * English, and dates and short quoted names whole in both. `wrapPhrases` then fills lines with them
+ * and never leaves a line, or a paragraph's end, with a single character.
+ */
+import type { LanguageCode } from '../contentModel/contentTypes.ts';
+import { isChineseLanguage } from './fontStack.ts';
+
+/** For each Chinese text known at build time, the offsets (UTF-16) where a line may break. */
+export type PhraseBreakTable = Readonly<Record<string, readonly number[]>>;
+
+const CJK_CHARACTER = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+/** Characters that may not start a line (closing punctuation) or end one (opening punctuation). */
+const NO_LINE_START = new Set('，。、；：！？）》」』】〉”’…—·%％,.;:!?)]}');
+const NO_LINE_END = new Set('（《「『【〈“‘([{');
+
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Spans that must never be split across lines. */
+const UNBREAKABLE_SPANS: readonly RegExp[] = [
+  // 2021年7月1日, 2021年7月, 2021年, 7月1日, 2020年底
+  /\d{1,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[底初末]?|\d{1,2}\s*月\s*\d{1,2}\s*日/g,
+  // 1 July 2021, July 2021, 1 July, late 2020
+  new RegExp(`\\d{1,2} (?:${ENGLISH_MONTHS})(?: \\d{4})?|(?:${ENGLISH_MONTHS}) \\d{4}|(?:early|late|mid|end of) \\d{4}`, 'gi'),
+  // Short quoted names: “赤子丹心”, 《科学技术普及法》, "Salute to the Republic"
+  /“[^”\n]{1,24}”|《[^》\n]{1,30}》|「[^」\n]{1,24}」|‘[^’\n]{1,24}’|"[^"\n]{1,40}"/g,
+];
+
+function unbreakableRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const pattern of UNBREAKABLE_SPANS) {
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * Break offsets when the build-time table does not know the text (a caption cue, a counter): after
+ * spaces, and between two Chinese characters, but never between a number and its unit ("25个").
+ */
+function fallbackBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let index = 1; index < text.length; index += 1) {
+    const before = text[index - 1] ?? '';
+    const after = text[index] ?? '';
+    const afterSpace = /\s/.test(before) && !/\s/.test(after);
+    const betweenChinese = CJK_CHARACTER.test(before) && CJK_CHARACTER.test(after);
+    if (afterSpace || betweenChinese) breaks.push(index);
+  }
+  return breaks;
+}
+
+/** True if a break at `offset` would put closing punctuation first on a line or opening last. */
+function violatesPunctuationRules(text: string, offset: number): boolean {
+  return NO_LINE_START.has(text[offset] ?? '') || NO_LINE_END.has(text[offset - 1] ?? '');
+}
+
+/** The text cut into phrases that must each stay on one line; joined, they are the text again. */
+export function phrasesOf(text: string, language: LanguageCode, table: PhraseBreakTable = {}): string[] {
+  if (text.length === 0) return [];
+  // The table holds Chinese texts only; English breaks at its spaces whatever the table says.
+  const known = isChineseLanguage(language) ? table[text] : undefined;
+  // A known text still breaks after its spaces (English words inside Chinese text).
+  const candidates = known ? [...known, ...fallbackBreaks(text).filter((offset) => /\s/.test(text[offset - 1] ?? ''))] : fallbackBreaks(text);
+  const ranges = unbreakableRanges(text);
+  const offsets = [...new Set(candidates)]
+    .filter((offset) => offset > 0 && offset < text.length)
+    .filter((offset) => !violatesPunctuationRules(text, offset))
+    .filter((offset) => !ranges.some(([start, end]) => offset > start && offset < end))
+    .sort((a, b) => a - b);
+  const phrases: string[] = [];
+  let start = 0;
+  for (const offset of offsets) {
+    phrases.push(text.slice(start, offset));
+    start = offset;
+  }
+  phrases.push(text.slice(start));
+  return phrases;
+}
+
+/** Characters a reader sees on a line, without spaces and trailing punctuation. */
+function visibleLength(line: string): number {
+  const trimmed = line.trim();
+  let end = trimmed.length;
+  while (end > 0 && NO_LINE_START.has(trimmed[end - 1] ?? '')) end -= 1;
+  return [...trimmed.slice(0, end)].length;
+}
+
+/** A line a reader would notice as stranded: one character, or nothing but punctuation. */
+export function isStrandedLine(line: string): boolean {
+  return visibleLength(line) <= 1;
+}
+
+type Measure = (text: string) => number;
+
+/** A phrase wider than the whole line, cut into pieces that fit (words, then characters). */
+function splitOversized(phrase: string, maxWidth: number, measure: Measure): string[] {
+  if (measure(phrase.trimEnd()) <= maxWidth) return [phrase];
+  const words = phrase.split(/(?<=\s)/);
+  if (words.length > 1) return words.flatMap((word) => splitOversized(word, maxWidth, measure));
+  const pieces: string[] = [];
+  let piece = '';
+  for (const character of phrase) {
+    // Closing punctuation hangs past the edge rather than starting the next line.
+    if (piece && measure(piece + character) > maxWidth && !NO_LINE_START.has(character)) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += character;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+function greedyLines(phrases: readonly string[], maxWidth: number, measure: Measure): string[][] {
+  const lines: string[][] = [];
+  let current: string[] = [];
+  for (const phrase of phrases) {
+    const candidate = [...current, phrase].join('');
+    if (current.length > 0 && measure(candidate.trimEnd()) > maxWidth) {
+      lines.push(current);
+      current = [phrase];
+    } else current.push(phrase);
+  }
+  if (current.length > 0) lines.push(current);
+  return lines;
+}
+
+/** Moves phrases down onto stranded lines while the line above keeps more than one character. */
+function rescueStrandedLines(lines: string[][], maxWidth: number, measure: Measure): void {
+  for (let index = lines.length - 1; index > 0; index -= 1) {
+    let guard = 0;
+    while (isStrandedLine(lines[index]!.join('')) && guard < 8) {
+      guard += 1;
+      const above = lines[index - 1]!;
+      if (above.length < 2) break;
+      const moved = above[above.length - 1]!;
+      const below = [moved, ...lines[index]!];
+      if (measure(below.join('').trimEnd()) > maxWidth || isStrandedLine(above.slice(0, -1).join(''))) break;
+      above.pop();
+      lines[index] = below;
+    }
+  }
+}
+
+/**
+ * Fills lines no wider than `maxWidth` (as `measure` counts it) with whole phrases; trailing spaces
+ * do not count. No line is left with a single character where moving a phrase down can avoid it.
+ */
+export function wrapPhrases(phrases: readonly string[], maxWidth: number, measure: Measure): string[] {
+  const pieces = phrases.flatMap((phrase) => splitOversized(phrase, maxWidth, measure));
+  const lines = greedyLines(pieces, maxWidth, measure);
+  rescueStrandedLines(lines, maxWidth, measure);
+  return lines.map((line) => line.join('').trimEnd());
+}
+
+/**
+ * As `wrapPhrases`, with the lines made as even as they can be without adding a line: a two-line
+ * title reads as two halves, not a full line and a stub.
+ */
+export function wrapPhrasesBalanced(phrases: readonly string[], maxWidth: number, measure: Measure): string[] {
+  const widest = wrapPhrases(phrases, maxWidth, measure);
+  if (widest.length < 2) return widest;
+  let low = 0;
+  let high = maxWidth;
+  let best = widest;
+  // A dozen halvings bring the width within a fraction of a pixel of the narrowest that still fits.
+  for (let step = 0; step < 12; step += 1) {
+    const middle = (low + high) / 2;
+    const lines = wrapPhrases(phrases, middle, measure);
+    const fits = lines.length === widest.length && lines.every((line) => measure(line) <= middle + 0.01);
+    if (fits) {
+      best = lines;
+      high = middle;
+    } else low = middle;
+  }
+  return best;
+}
