@@ -8,7 +8,7 @@ import { parseFile } from 'music-metadata';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extensionOf, isAudioFile } from '../contentModel/mediaFormats.ts';
-import type { AudioProbe } from './validateMedia.ts';
+import type { AudioProbe } from './contentCheckTypes.ts';
 
 /** What each container must say it is; a renamed file (a .wav saved as .mp3) is caught here. */
 const EXPECTED_CONTAINERS: Readonly<Record<string, RegExp>> = {

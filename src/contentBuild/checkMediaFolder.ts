@@ -7,7 +7,8 @@ import { probeAudio } from './audioProbe.ts';
 import { probeImages, type ImageProbe } from './imageProbe.ts';
 import { NARRATION_ENCODER } from '../contentModel/mediaFormats.ts';
 import { mediaFolder } from './mediaFolder.ts';
-import { validateMedia, type AudioProbe, type MediaSource, type MediaValidation, type ValidateMediaOptions } from './validateMedia.ts';
+import type { AudioProbe, MediaSource, MediaValidation, ValidateMediaOptions } from './contentCheckTypes.ts';
+import { validateMedia } from './validateMedia.ts';
 
 export interface MediaProbes {
   readonly source: MediaSource;

@@ -1,7 +1,7 @@
 /** A MediaSource backed by a folder on disk (media/ or a staff member's copy of it). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { MediaSource } from './validateMedia.ts';
+import type { MediaSource } from './contentCheckTypes.ts';
 
 function listFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })

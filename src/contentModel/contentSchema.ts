@@ -11,6 +11,11 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const HEX_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
+/** SHA-256 of the documented default staff PIN, 2468, which the staff guide tells staff to change. */
+export const DEFAULT_STAFF_PIN_SHA256 = 'a1fb4e703a9ef1fa4936801721ff285a97ac85330856674412e054892afe6972';
+/** SHA-256 of the documented default docent PIN, 1357. */
+export const DEFAULT_DOCENT_PIN_SHA256 = 'f3e055913a0b1eb0f07317896f9a1bc466b9a50db85a7f882f3ffde9ffb23aca';
+
 const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1));
 
 /** A YAML scalar such as `2019` arrives as a number; dates are compared as text. */

@@ -1,0 +1,48 @@
+/** sources.yaml, and the `source:` of each event and panel that points into it. */
+import { ID_PATTERN, sourcesFileSchema, type SourcesFile } from '../contentModel/contentSchema.ts';
+import type { SourceReference } from '../contentModel/contentTypes.ts';
+import type { CheckContext, CheckReport, CheckResult } from './checkReport.ts';
+import { closest } from './didYouMean.ts';
+import { staffText } from './problemCatalogue.ts';
+import { readContentFile } from './readContentYaml.ts';
+import type { YamlFile } from './yamlFile.ts';
+
+const SOURCES_FILE = 'sources.yaml';
+
+/** The citations by key; empty when there is no sources.yaml or it is broken (its errors say so). */
+export function checkSources(context: CheckContext, report: CheckReport): CheckResult<SourcesFile> {
+  if (!context.fileSet.has(SOURCES_FILE)) return report.result({});
+  report.claim(SOURCES_FILE);
+  const checked = readContentFile(context.source, SOURCES_FILE, sourcesFileSchema(context.languages), report);
+  return report.result(checked?.value ?? {});
+}
+
+/** Turns one item's `source:` into citations: keys looked up in sources.yaml, a sentence kept as it is. */
+export function sourceReferencesOf(
+  value: string | readonly string[],
+  sources: SourcesFile,
+  context: CheckContext,
+  at: { readonly file: string; readonly yaml: YamlFile },
+  report: CheckReport,
+): SourceReference[] {
+  const entries = typeof value === 'string' ? [value] : value;
+  const references: SourceReference[] = [];
+  entries.forEach((entry, index) => {
+    const citation = sources[entry];
+    if (citation) {
+      references.push({ key: entry, citation });
+      return;
+    }
+    if (ID_PATTERN.test(entry)) {
+      const suggestion = closest(entry, Object.keys(sources));
+      report.error(at.file, at.yaml.lineOf(typeof value === 'string' ? ['source'] : ['source', index]),
+        staffText('source.unknownKey', { key: entry }),
+        suggestion ? staffText('source.unknownKey.fixNear', { suggestion }) : staffText('source.unknownKey.fix'));
+      return;
+    }
+    const citationText: Record<string, string> = {};
+    for (const language of context.languages) citationText[language] = entry;
+    references.push({ key: null, citation: citationText });
+  });
+  return references;
+}

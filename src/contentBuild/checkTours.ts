@@ -1,0 +1,46 @@
+/** The docent tours (`tours/<tour>.yaml`): each stop must be an event or panel that was built. */
+import { ID_PATTERN, tourFileSchema } from '../contentModel/contentSchema.ts';
+import type { Tour, TourStop } from '../contentModel/contentTypes.ts';
+import type { CheckContext, CheckReport, CheckResult } from './checkReport.ts';
+import type { CheckedEvents } from './checkEvents.ts';
+import type { CheckedPanels } from './checkPanels.ts';
+import { closest } from './didYouMean.ts';
+import { staffText } from './problemCatalogue.ts';
+import { readContentFile } from './readContentYaml.ts';
+
+const TOURS_FOLDER = 'tours/';
+
+export function checkTours(context: CheckContext, targets: { events: CheckedEvents; panels: CheckedPanels }, report: CheckReport): CheckResult<readonly Tour[]> {
+  const { events, panels } = targets;
+  const builtEventIds = new Set(events.events.map((event) => event.id));
+  const isBuilt = (id: string): boolean => builtEventIds.has(id) || panels.panelIds.has(id);
+  // A stop at an event or panel that exists but has errors of its own is left out until they
+  // are fixed; those errors are reported already, and say where.
+  const isBroken = (id: string): boolean => events.existingEventIds.has(id) || panels.existingPanelIds.has(id);
+  const tours: Tour[] = [];
+  for (const file of context.files.filter((candidate) => candidate.startsWith(TOURS_FOLDER))) {
+    const name = file.slice(TOURS_FOLDER.length);
+    report.claim(file);
+    if (!name.endsWith('.yaml') || name.includes('/')) {
+      report.warning(file, 0, staffText('tour.notAYamlFile'), staffText('tour.notAYamlFile.fix'));
+      continue;
+    }
+    const tourId = name.slice(0, -'.yaml'.length);
+    if (!ID_PATTERN.test(tourId)) {
+      report.error(file, 0, staffText('tour.badFileName', { name }), staffText('tour.badFileName.fix'));
+      continue;
+    }
+    const checked = readContentFile(context.source, file, tourFileSchema(context.languages), report);
+    if (!checked) continue;
+    const stops = checked.value.stops.flatMap((stop, index): TourStop[] => {
+      if (isBuilt(stop.stop)) return [{ target: stop.stop, talkingPoints: stop.talkingPoints ?? null, playNarration: stop.playNarration }];
+      if (isBroken(stop.stop)) return [];
+      const suggestion = closest(stop.stop, [...events.datedEventIds, ...panels.panelIds]);
+      report.error(file, checked.yaml.lineOf(['stops', index, 'stop']), staffText('tour.unknownStop', { stop: stop.stop }),
+        suggestion ? staffText('tour.unknownStop.fixNear', { suggestion }) : staffText('tour.unknownStop.fix'));
+      return [];
+    });
+    tours.push({ id: tourId, title: checked.value.title, stops });
+  }
+  return report.result(tours);
+}
