@@ -13,18 +13,17 @@ import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
 import { GENERATED_NOTE, GENERATED_TAG, narrationLines } from '../../src/contentBuild/starterNarration.ts';
 import { parseWebVtt } from '../../src/contentModel/webVtt.ts';
 import { readYamlFile } from '../../src/contentBuild/yamlFile.ts';
+import { narrateMedia } from '../../src/tools/narrate.ts';
 import {
   buildWebVtt,
   cueTimingsFromDurations,
   formatVttTimestamp,
-  INSTALL_HINT,
   mandarinSpeechText,
-  missingTools,
-  narrateMedia,
   readWavInfo,
   speechRunsOf,
   type SilenceLayout,
-} from '../../src/tools/narrate.ts';
+} from '../../src/tools/narrationSpeech.ts';
+import { INSTALL_HINT, missingTools } from '../../src/tools/speechSynthesiser.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const STARTER_MEDIA = join(PROJECT_ROOT, 'media');

@@ -1,0 +1,38 @@
+/** media:narrate finds the items to narrate through the content check's own item reader. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
+import { narratedItemsOf } from '../../src/contentBuild/narratedItems.ts';
+import { validateMedia } from '../../src/contentBuild/validateMedia.ts';
+import { copyStarterMedia, STARTER_MEDIA, type MediaCopy } from '../support/mediaCopy.ts';
+
+const LANGUAGES = ['zh-Hans', 'en'];
+
+let copy: MediaCopy | null = null;
+afterEach(() => {
+  copy?.dispose();
+  copy = null;
+});
+
+describe('the items media:narrate narrates', () => {
+  it('are the narrated events and panels the kiosk shows, with the same text', () => {
+    const { bundle } = validateMedia(mediaFolder(STARTER_MEDIA), { mediaUrl: (file) => file });
+    const shown = [
+      ...bundle.events.map((event) => ({ id: event.id, text: event.narration?.text })),
+      ...bundle.panelGroups.flatMap((group) => group.panels.map((panel) => ({ id: panel.id, text: panel.narration?.text }))),
+    ].filter((item) => item.text !== undefined);
+    const { items, problems } = narratedItemsOf(mediaFolder(STARTER_MEDIA), LANGUAGES);
+    expect(problems).toEqual([]);
+    expect(items.map((item) => ({ id: item.id, text: item.text })).sort((a, b) => a.id.localeCompare(b.id)))
+      .toEqual(shown.sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it('leave out an item whose yaml the check refuses, and say which file to fix', () => {
+    copy = copyStarterMedia();
+    const broken = 'timeline/party/1949-prc-founded/event.yaml';
+    copy.replace(broken, 'title:', 'titel:');
+    const { items, problems } = narratedItemsOf(mediaFolder(copy.root), LANGUAGES);
+    expect(items.map((item) => item.id)).not.toContain('party/1949-prc-founded');
+    expect(items.map((item) => item.id)).toContain('museum/2019-salute-to-the-republic');
+    expect(problems).toEqual([`${broken}: has mistakes, so its narration was not made; run npm run media:check to see them`]);
+  });
+});
