@@ -1,13 +1,12 @@
 /** The timeline's events: their folders, dates, placement, links, pictures and narration. */
 import { parseContentDate, timePositionOf, timeSpanOf } from '../contentModel/contentDate.ts';
-import type { SourcesFile, EventFile } from '../contentModel/contentSchema.ts';
+import type { EventFile } from '../contentModel/contentSchema.ts';
 import type { ContentDate, TimelineEvent, Track } from '../contentModel/contentTypes.ts';
 import type { CheckContext, CheckReport, CheckResult } from './checkReport.ts';
 import { checkPicture } from './checkPicture.ts';
-import type { NarrationCheck } from './checkNarration.ts';
 import { sourceReferencesOf } from './checkSources.ts';
 import { closest } from './didYouMean.ts';
-import { EVENT_ITEMS, hasItemId, itemFoldersOf, readItem, type ItemFolder } from './itemFolder.ts';
+import { EVENT_ITEMS, hasItemId, itemFoldersOf, readItem, type ItemFolder, type ItemInputs } from './itemFolder.ts';
 import { staffList, staffText } from './problemCatalogue.ts';
 import type { YamlFile } from './yamlFile.ts';
 
@@ -18,12 +17,6 @@ export interface CheckedEvents {
   readonly existingEventIds: ReadonlySet<string>;
   /** Events whose yaml and date are good, placed or not. */
   readonly datedEventIds: ReadonlySet<string>;
-}
-
-export interface EventInputs {
-  readonly tracks: readonly Track[];
-  readonly sources: SourcesFile;
-  readonly narration: NarrationCheck;
 }
 
 interface ReadEvent {
@@ -141,7 +134,7 @@ function datedEvents(read: readonly ReadEvent[], report: CheckReport): DatedEven
   });
 }
 
-export function checkEvents(context: CheckContext, inputs: EventInputs, report: CheckReport): CheckResult<CheckedEvents> {
+export function checkEvents(context: CheckContext, inputs: ItemInputs, report: CheckReport): CheckResult<CheckedEvents> {
   const { read, existingEventIds, folders } = readEventFolders(context, inputs.tracks, report);
   const dated = datedEvents(read, report);
   const basePosition = new Map(dated.map((candidate) => [candidate.item.id, timePositionOf(candidate.date)]));

@@ -1,11 +1,10 @@
 /** The panel groups (`panels/<group>/group.yaml`) and their panels, pictures and narration. */
-import { groupFileSchema, ID_PATTERN, type SourcesFile } from '../contentModel/contentSchema.ts';
-import type { MediaImage, Panel, PanelGroup, Track } from '../contentModel/contentTypes.ts';
+import { groupFileSchema, ID_PATTERN } from '../contentModel/contentSchema.ts';
+import type { MediaImage, Panel, PanelGroup } from '../contentModel/contentTypes.ts';
 import type { CheckContext, CheckReport, CheckResult } from './checkReport.ts';
-import type { NarrationCheck } from './checkNarration.ts';
 import { checkPicture } from './checkPicture.ts';
 import { sourceReferencesOf } from './checkSources.ts';
-import { hasItemId, itemFoldersOf, PANEL_ITEMS, readItem, type ItemFolder } from './itemFolder.ts';
+import { hasItemId, itemFoldersOf, PANEL_ITEMS, readItem, type ItemFolder, type ItemInputs } from './itemFolder.ts';
 import { staffText } from './problemCatalogue.ts';
 import { readContentFile } from './readContentYaml.ts';
 
@@ -15,12 +14,6 @@ export interface CheckedPanels {
   readonly panelIds: ReadonlySet<string>;
   /** Every panel folder that exists, broken or not: a tour stop at a broken panel is not a second error. */
   readonly existingPanelIds: ReadonlySet<string>;
-}
-
-export interface PanelInputs {
-  readonly tracks: readonly Track[];
-  readonly sources: SourcesFile;
-  readonly narration: NarrationCheck;
 }
 
 /** The groups' folder names, in file order; files directly in panels/ are reported and claimed. */
@@ -56,7 +49,7 @@ function isGroupFolder(groupId: string, trackIds: ReadonlySet<string>, context: 
   return true;
 }
 
-function checkPanel(item: ItemFolder, inputs: PanelInputs, context: CheckContext, report: CheckReport, panels: readonly Panel[]): Panel | null {
+function checkPanel(item: ItemFolder, inputs: ItemInputs, context: CheckContext, report: CheckReport, panels: readonly Panel[]): Panel | null {
   const checked = readItem(item, PANEL_ITEMS, context.source, context.languages, report);
   if (!checked) return null;
   const { value: panel, yaml, file } = checked;
@@ -81,7 +74,7 @@ function checkPanel(item: ItemFolder, inputs: PanelInputs, context: CheckContext
 }
 
 /** One group's panels, sorted; files directly in the group's folder are reported and claimed. */
-function checkGroupPanels(groupId: string, inputs: PanelInputs, context: CheckContext, report: CheckReport, ids: { built: Set<string>; existing: Set<string> }): Panel[] {
+function checkGroupPanels(groupId: string, inputs: ItemInputs, context: CheckContext, report: CheckReport, ids: { built: Set<string>; existing: Set<string> }): Panel[] {
   const groupFolder = `panels/${groupId}/`;
   for (const file of context.files.filter((candidate) => candidate.startsWith(groupFolder) && candidate.split('/').length === 3)) {
     if (file === `${groupFolder}group.yaml`) continue;
@@ -100,7 +93,7 @@ function checkGroupPanels(groupId: string, inputs: PanelInputs, context: CheckCo
   return panels.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
-export function checkPanels(context: CheckContext, inputs: PanelInputs, report: CheckReport): CheckResult<CheckedPanels> {
+export function checkPanels(context: CheckContext, inputs: ItemInputs, report: CheckReport): CheckResult<CheckedPanels> {
   const trackIds = new Set(inputs.tracks.map((track) => track.id));
   const ids = { built: new Set<string>(), existing: new Set<string>() };
   const panelGroups: PanelGroup[] = [];

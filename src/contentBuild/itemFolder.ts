@@ -4,8 +4,9 @@
  * through it, so they agree on which folders are items and how their yaml is read.
  */
 import type * as v from 'valibot';
-import { eventFileSchema, ID_PATTERN, panelFileSchema } from '../contentModel/contentSchema.ts';
-import type { LanguageCode } from '../contentModel/contentTypes.ts';
+import { eventFileSchema, ID_PATTERN, panelFileSchema, type SourcesFile } from '../contentModel/contentSchema.ts';
+import type { LanguageCode, Track } from '../contentModel/contentTypes.ts';
+import type { NarrationCheck } from './checkNarration.ts';
 import type { CheckReport } from './checkReport.ts';
 import type { MediaSource } from './contentCheckTypes.ts';
 import { staffText, type ProblemCode, type StaffParameter } from './problemCatalogue.ts';
@@ -43,6 +44,14 @@ export const PANEL_ITEMS: ItemKind<ReturnType<typeof panelFileSchema>> = {
   noYaml: 'panel.noYaml',
   noYamlFix: 'panel.noYaml.fix',
 };
+
+/** What checking an event or a panel needs from the rest of the check. */
+export interface ItemInputs {
+  readonly tracks: readonly Track[];
+  readonly sources: SourcesFile;
+  /** Shared by all items, so that narration text copied from another item is caught. */
+  readonly narration: NarrationCheck;
+}
 
 export interface ItemFolder {
   /** Relative to media/, e.g. `timeline/party/1949-prc-founded`. */
