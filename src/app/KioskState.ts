@@ -1,10 +1,12 @@
 /**
- * The kiosk's state as one plain typed object. Views read it and redraw on `stateChanged`; every
- * change goes through KioskStore.update(), so there is one path to follow when debugging.
+ * The kiosk's state as one plain typed object. Views and side effects read it and follow its
+ * changes; every change is a named action (kioskActions.ts) passed to KioskStore.dispatch(), so
+ * there is one path to follow when debugging.
  */
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
-import { Emitter } from './Emitter.ts';
+import { Emitter, type Unsubscribe } from './Emitter.ts';
+import { applyKioskAction, type KioskAction, type KioskActionContext } from './kioskActions.ts';
 
 export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided' | 'diagnostics';
 
@@ -58,11 +60,19 @@ export interface KioskEvents {
   stateChanged: { readonly state: KioskState; readonly previous: KioskState };
 }
 
+/** Nobody is using the kiosk: the invitation shows and nothing speaks (the moment to update or reload). */
+export function isKioskIdle(state: KioskState): boolean {
+  return state.mode === 'attract' && state.narration === null;
+}
+
 export class KioskStore {
   readonly events = new Emitter<KioskEvents>();
   private current: KioskState;
+  /** Actions dispatched while listeners hear of a change wait here, so every listener hears every change in order. */
+  private readonly pending: KioskAction[] = [];
+  private notifying = false;
 
-  constructor(initial: KioskState) {
+  constructor(initial: KioskState, private readonly context: KioskActionContext) {
     this.current = initial;
   }
 
@@ -70,11 +80,32 @@ export class KioskStore {
     return this.current;
   }
 
-  update(patch: Partial<KioskState>): void {
+  /**
+   * Applies the action and tells every listener before it returns; called from a listener, the
+   * action is applied right after the change being told, never in the middle of it.
+   */
+  dispatch(action: KioskAction): void {
+    this.pending.push(action);
+    if (this.notifying) return;
+    this.notifying = true;
+    try {
+      for (let next = this.pending.shift(); next; next = this.pending.shift()) this.apply(next);
+    } finally {
+      this.notifying = false;
+    }
+  }
+
+  /** Calls `handler` after each change to one of `keys`: a side effect follows only what it needs. */
+  watch(keys: readonly (keyof KioskState)[], handler: (state: KioskState, previous: KioskState) => void): Unsubscribe {
+    return this.events.on('stateChanged', ({ state, previous }) => {
+      if (keys.some((key) => state[key] !== previous[key])) handler(state, previous);
+    });
+  }
+
+  private apply(action: KioskAction): void {
     const previous = this.current;
-    const next = { ...previous, ...patch };
-    const changed = (Object.keys(patch) as (keyof KioskState)[]).some((key) => previous[key] !== next[key]);
-    if (!changed) return;
+    const next = applyKioskAction(previous, action, this.context);
+    if ((Object.keys(next) as (keyof KioskState)[]).every((key) => previous[key] === next[key])) return;
     this.current = next;
     this.events.emit('stateChanged', { state: next, previous });
   }

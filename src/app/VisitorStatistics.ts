@@ -61,6 +61,17 @@ export class VisitorStatistics {
     return ['day,metric,item,count', ...records.map((record) => [record.day, record.metric, record.item, record.count].map(csvField).join(','))].join('\n') + '\n';
   }
 
+  /** Hands the CSV to the browser as a download named after today's date. */
+  async downloadCsv(): Promise<void> {
+    const url = URL.createObjectURL(new Blob([await this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `culture-corridor-statistics-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.click();
+    // The download has started by then; the object URL only holds memory.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
   private async increment(metric: StatisticMetric, item: string): Promise<void> {
     const database = await this.open();
     const day = today();

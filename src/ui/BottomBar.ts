@@ -5,6 +5,7 @@
  */
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import type { KioskState } from '../app/KioskState.ts';
+import { languageAfter } from '../app/kioskActions.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 
@@ -53,8 +54,7 @@ export class BottomBar {
   }
 
   nextLanguage(language: string): string {
-    const languages = this.content.settings.languages;
-    return languages[(languages.indexOf(language) + 1) % languages.length] ?? language;
+    return languageAfter(this.content.settings.languages, language);
   }
 
   dispose(): void {

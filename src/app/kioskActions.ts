@@ -1,0 +1,166 @@
+/**
+ * Every change of the kiosk's state, as named pure functions `(state, payload, context) => state`.
+ * KioskStore.dispatch() is the only caller, so "what can change the state, and how" is this file.
+ * No DOM and no audio here: side effects follow the state from their own small modules.
+ */
+import type { ContentBundle, LanguageCode, Tour, TourStop } from '../contentModel/contentTypes.ts';
+import type { OfflineState } from '../offline/OfflineService.ts';
+import type { GuidedState, KioskState, NarrationState } from './KioskState.ts';
+
+/** What the actions must know about the content, and nothing more. */
+export interface KioskActionContext {
+  readonly isEvent: (id: string) => boolean;
+  readonly isPanel: (id: string) => boolean;
+  readonly languages: readonly LanguageCode[];
+  readonly defaultLanguage: LanguageCode;
+  readonly tours: readonly Tour[];
+}
+
+export function kioskActionContext(content: ContentBundle): KioskActionContext {
+  const eventIds = new Set(content.events.map((event) => event.id));
+  const panelIds = new Set(content.panelGroups.flatMap((group) => group.panels.map((panel) => panel.id)));
+  return {
+    isEvent: (id) => eventIds.has(id),
+    isPanel: (id) => panelIds.has(id),
+    languages: content.settings.languages,
+    defaultLanguage: content.settings.defaultLanguage,
+    tours: content.tours,
+  };
+}
+
+export function initialKioskState(content: ContentBundle): KioskState {
+  return {
+    mode: 'attract',
+    language: content.settings.defaultLanguage,
+    focused: null,
+    openGroup: null,
+    narration: null,
+    contentVersion: content.version,
+    idleCountdownSeconds: null,
+    offline: null,
+    guided: null,
+  };
+}
+
+/** The language after `language` in the configured order, wrapping round. */
+export function languageAfter(languages: readonly LanguageCode[], language: LanguageCode): LanguageCode {
+  return languages[(languages.indexOf(language) + 1) % languages.length] ?? language;
+}
+
+/** A panel id is `group/panel`: the group's list is what Back from a panel returns to. */
+function groupOfPanel(panelId: string): string | null {
+  return panelId.split('/')[0] ?? null;
+}
+
+/** The stop the docent's tour stands at, or null outside a tour. */
+export function currentStop(state: KioskState, tours: readonly Tour[]): TourStop | null {
+  const guided = state.guided;
+  const tour = guided ? tours.find((candidate) => candidate.id === guided.tourId) : undefined;
+  return (guided && tour?.stops[guided.stopIndex]) ?? null;
+}
+
+/**
+ * The guided-mode rule, the one place it is applied: while a docent's tour runs, whatever a
+ * visitor's control opens (an event, a panel, a group, Back, Home) stays part of the tour. Only
+ * ending the tour, an idle reset or the staff overlay leave it, and they clear `guided` with it.
+ */
+function navigate(state: KioskState, mode: 'explore' | 'panel', focused: string | null, openGroup: string | null): KioskState {
+  return { ...state, mode: state.guided ? 'guided' : mode, focused, openGroup };
+}
+
+function attract(state: KioskState, context: KioskActionContext): KioskState {
+  return { ...state, mode: 'attract', language: context.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null };
+}
+
+function goToStop(state: KioskState, stopIndex: number, context: KioskActionContext): KioskState {
+  const guided = state.guided;
+  const stop = guided ? context.tours.find((tour) => tour.id === guided.tourId)?.stops[stopIndex] : undefined;
+  if (!guided || !stop) return state;
+  const openGroup = context.isEvent(stop.target) ? null : groupOfPanel(stop.target);
+  return { ...state, focused: stop.target, openGroup, guided: { ...guided, stopIndex, blanked: false } };
+}
+
+function patchTour(state: KioskState, change: Partial<GuidedState>): KioskState {
+  return state.guided ? { ...state, guided: { ...state.guided, ...change } } : state;
+}
+
+type Action<Payload = undefined> = (state: KioskState, payload: Payload, context: KioskActionContext) => KioskState;
+
+/** Each action's payload; `undefined` for an action that needs none. */
+export interface KioskActionPayloads {
+  readonly wake: undefined;
+  readonly openEvent: { readonly eventId: string };
+  readonly openPanel: { readonly panelId: string };
+  readonly openGroup: { readonly groupId: string };
+  readonly back: undefined;
+  readonly home: undefined;
+  readonly switchLanguage: undefined;
+  readonly resetToAttract: undefined;
+  readonly startTour: { readonly tourId: string };
+  readonly nextStop: undefined;
+  readonly previousStop: undefined;
+  readonly goToStop: { readonly stopIndex: number };
+  readonly endTour: undefined;
+  readonly toggleBlank: undefined;
+  readonly setMuted: { readonly muted: boolean };
+  readonly setCaptionsShown: { readonly shown: boolean };
+  readonly setTalkingPointsShown: { readonly shown: boolean };
+  readonly openDiagnostics: undefined;
+  readonly closeDiagnostics: undefined;
+  readonly narrationChanged: { readonly narration: NarrationState | null };
+  readonly offlineChanged: { readonly offline: OfflineState };
+  readonly idleCountdownChanged: { readonly secondsLeft: number | null };
+}
+
+export type KioskActionName = keyof KioskActionPayloads;
+
+export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskActionPayloads[Name]> } = {
+  /** The first touch on the invitation starts a visit. */
+  wake: (state) => (state.mode === 'attract' ? { ...state, mode: 'explore' } : state),
+  openEvent: (state, { eventId }) => navigate(state, 'explore', eventId, null),
+  openPanel: (state, { panelId }) => navigate(state, 'panel', panelId, groupOfPanel(panelId)),
+  openGroup: (state, { groupId }) => navigate(state, 'panel', null, groupId),
+  /** From a panel, Back returns to its group's list; from anything else, to the timeline. */
+  back: (state, _payload, context) => {
+    const fromPanel = state.focused !== null && context.isPanel(state.focused) && state.openGroup !== null;
+    return fromPanel ? { ...state, focused: null } : navigate(state, 'explore', null, null);
+  },
+  home: (state) => navigate(state, 'explore', null, null),
+  switchLanguage: (state, _payload, context) => ({ ...state, language: languageAfter(context.languages, state.language) }),
+  /** Back to the invitation: the default language, every sheet closed, any tour ended. */
+  resetToAttract: (state, _payload, context) => attract(state, context),
+  startTour: (state, { tourId }, context) => {
+    const tour = context.tours.find((candidate) => candidate.id === tourId);
+    if (!tour || tour.stops.length === 0) return state;
+    const guided: GuidedState = { tourId, stopIndex: 0, stopCount: tour.stops.length, muted: false, captionsShown: true, blanked: false, talkingPointsShown: true };
+    return goToStop({ ...state, mode: 'guided', guided }, 0, context);
+  },
+  nextStop: (state, _payload, context) =>
+    state.guided ? goToStop(state, Math.min(state.guided.stopIndex + 1, state.guided.stopCount - 1), context) : state,
+  previousStop: (state, _payload, context) =>
+    state.guided ? goToStop(state, Math.max(state.guided.stopIndex - 1, 0), context) : state,
+  goToStop: (state, { stopIndex }, context) => goToStop(state, stopIndex, context),
+  endTour: (state, _payload, context) => (state.guided ? attract(state, context) : state),
+  /** The presenter's blank key: the screen goes dark (the narration follower pauses); again, it comes back. */
+  toggleBlank: (state) => patchTour(state, { blanked: !state.guided?.blanked }),
+  setMuted: (state, { muted }) => patchTour(state, { muted }),
+  setCaptionsShown: (state, { shown }) => patchTour(state, { captionsShown: shown }),
+  setTalkingPointsShown: (state, { shown }) => patchTour(state, { talkingPointsShown: shown }),
+  /** The staff overlay takes the whole screen: a tour ends with it, so nothing runs beneath. */
+  openDiagnostics: (state) => ({ ...state, mode: 'diagnostics', focused: null, openGroup: null, guided: null }),
+  closeDiagnostics: (state, _payload, context) => (state.mode === 'diagnostics' ? attract(state, context) : state),
+  narrationChanged: (state, { narration }) => ({ ...state, narration }),
+  offlineChanged: (state, { offline }) => ({ ...state, offline }),
+  idleCountdownChanged: (state, { secondsLeft }) => ({ ...state, idleCountdownSeconds: secondsLeft }),
+};
+
+/** One action as data: its name and, when it takes one, its payload's fields beside it. */
+export type KioskAction = {
+  [Name in KioskActionName]: { readonly type: Name } & (KioskActionPayloads[Name] extends undefined ? unknown : KioskActionPayloads[Name]);
+}[KioskActionName];
+
+export function applyKioskAction(state: KioskState, action: KioskAction, context: KioskActionContext): KioskState {
+  // The union of payloads cannot be narrowed through the table's index; each entry reads only its own fields.
+  const apply = kioskActions[action.type] as Action<KioskAction>;
+  return apply(state, action, context);
+}

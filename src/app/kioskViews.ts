@@ -1,0 +1,107 @@
+/**
+ * The DOM views, built once, connected to actions, and redrawn from the state after every change:
+ * what a view's button does is an action dispatched to the store, never a write of its own.
+ */
+import { contentProblems, staffLanguage } from 'virtual:kiosk-content';
+import type { NarrationService } from '../audio/NarrationService.ts';
+import type { ContentBundle } from '../contentModel/contentTypes.ts';
+import { AttractView } from '../ui/AttractView.ts';
+import { BottomBar } from '../ui/BottomBar.ts';
+import { DiagnosticsView, type DiagnosticsActions } from '../ui/DiagnosticsView.ts';
+import { DocentBarView, TourChooserView } from '../ui/DocentViews.ts';
+import { EventList } from '../ui/EventList.ts';
+import { IdleWarningView } from '../ui/IdleWarningView.ts';
+import { contentProblemsOverlay, NoticeView } from '../ui/NoticeView.ts';
+import { PinPadView } from '../ui/PinPadView.ts';
+import { SheetView } from '../ui/SheetView.ts';
+import { YearStrip } from '../ui/YearStrip.ts';
+import type { GuidedTourController } from './GuidedTourController.ts';
+import { languageAfter, type KioskAction } from './kioskActions.ts';
+import type { KioskState, KioskStore } from './KioskState.ts';
+import { staffCorners } from './staffCorners.ts';
+import type { TimelineViewHooks } from './timelineWiring.ts';
+
+export interface KioskViewsOptions {
+  readonly content: ContentBundle;
+  readonly store: KioskStore;
+  readonly root: HTMLElement;
+  readonly narrationService: NarrationService;
+  readonly guidedTour: GuidedTourController;
+  readonly timeline: { flyToYear(year: number): void; showHome(): void };
+  readonly diagnostics: Omit<DiagnosticsActions, 'close'>;
+}
+
+/** Builds the views into the root, keeps them drawn from the state, and returns what the timeline needs of them. */
+export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
+  const { content, store, root, guidedTour, timeline, narrationService } = options;
+  const dispatch = (action: KioskAction): void => store.dispatch(action);
+  const notice = new NoticeView();
+  const eventList = new EventList(content, (eventId) => dispatch({ type: 'openEvent', eventId }));
+  const yearStrip = new YearStrip(content, (year) => timeline.flyToYear(year));
+  const sheet = new SheetView(content, narrationService, {
+    close: () => dispatch({ type: 'back' }),
+    focusEvent: (eventId) => dispatch({ type: 'openEvent', eventId }),
+    openPanel: (panelId) => dispatch({ type: 'openPanel', panelId }),
+  });
+  const bottomBar = new BottomBar(content, {
+    goHome: () => {
+      dispatch({ type: 'home' });
+      timeline.showHome();
+    },
+    openGroup: (groupId) => dispatch({ type: 'openGroup', groupId }),
+    switchLanguage: () => dispatch({ type: 'switchLanguage' }),
+  });
+  const attractView = new AttractView(content.settings.languages, () => dispatch({ type: 'wake' }));
+  const idleWarning = new IdleWarningView();
+  const diagnostics = new DiagnosticsView({ ...options.diagnostics, close: () => dispatch({ type: 'closeDiagnostics' }) });
+  const tourChooser = new TourChooserView(content.tours, (tourId) => guidedTour.start(tourId));
+  const docentBar = new DocentBarView(content, {
+    previous: () => guidedTour.previous(),
+    next: () => guidedTour.next(),
+    goTo: (stopIndex) => guidedTour.goTo(stopIndex),
+    toggleNarration: () => narrationService.toggle(),
+    setMuted: (muted) => dispatch({ type: 'setMuted', muted }),
+    setCaptionsShown: (shown) => dispatch({ type: 'setCaptionsShown', shown }),
+    setTalkingPointsShown: (shown) => dispatch({ type: 'setTalkingPointsShown', shown }),
+    switchLanguage: () => dispatch({ type: 'switchLanguage' }),
+    end: () => dispatch({ type: 'endTour' }),
+  }, (language) => languageAfter(content.settings.languages, language));
+  const pinPad = new PinPadView();
+  root.append(
+    eventList.element, yearStrip.element, sheet.element, bottomBar.element, docentBar.drawer, docentBar.element, docentBar.badge,
+    attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
+    ...staffCorners({ store, settings: content.settings, tours: content.tours, pinPad, tourChooser, isDiagnosticsOpen: () => diagnostics.isOpen }),
+    notice.element,
+  );
+  const problemsOverlay = contentProblemsOverlay(contentProblems, staffLanguage);
+  if (problemsOverlay) root.append(problemsOverlay);
+
+  const render = (state: KioskState): void => {
+    document.documentElement.lang = state.language;
+    bottomBar.render(state);
+    eventList.render(state);
+    sheet.render(state);
+    yearStrip.setLanguage(state.language);
+    notice.setLanguage(state.language);
+    attractView.setVisible(state.mode === 'attract');
+    docentBar.render(state);
+    root.setAttribute('data-captions', state.guided?.captionsShown === false ? 'off' : 'on');
+    if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(state.language);
+    if (state.mode !== 'diagnostics' && diagnostics.isOpen) diagnostics.close();
+    idleWarning.render(state.idleCountdownSeconds, state.language);
+    root.setAttribute('data-mode', state.mode);
+  };
+  store.events.on('stateChanged', ({ state }) => render(state));
+  render(store.state);
+
+  return {
+    markYear: (year) => yearStrip.markYear(year),
+    coveredWidthCssPixels: () => sheet.coveredWidthCssPixels(),
+    showNotice: (key) => notice.show(key),
+    showWithoutTimeline: () => {
+      eventList.setVisible(true);
+      yearStrip.element.hidden = true;
+      notice.show('noWebglNotice');
+    },
+  };
+}
