@@ -47,7 +47,8 @@ export default defineConfig({
     launchOptions: {
       executablePath: ensureChromium(),
       // Headless Chromium renders WebGL through ANGLE on SwiftShader with Playwright's default
-      // flags; adding GPU flags breaks it (shared/PLATFORM.md). Autoplay mirrors the kiosk launcher.
+      // flags; adding --use-gl, --enable-gpu or Vulkan flags, or dropping Playwright's default
+      // arguments, leaves it without WebGL. Autoplay mirrors the kiosk launcher.
       args: ['--autoplay-policy=no-user-gesture-required'],
     },
     trace: 'retain-on-failure',

@@ -9,7 +9,7 @@ import type { StaffLog } from '../app/StaffLog.ts';
 import type { LanguageCode, Narration } from '../contentModel/contentTypes.ts';
 import { cueIndexAt, parseWebVtt, type CaptionCue } from '../contentModel/webVtt.ts';
 
-/** DESIGN.md: narration fades in and out over about 300 ms, never a sudden sound. */
+/** Narration fades in and out over about 300 ms: a kiosk in a quiet corridor never makes a sudden sound. */
 const FADE_MILLISECONDS = 300;
 /** A recording that has not loaded by then is treated as unavailable; nothing waits forever. */
 const LOAD_TIMEOUT_MILLISECONDS = 8000;

@@ -1,7 +1,8 @@
 /**
  * The kiosk's own words (buttons, notices), as data in every supported language. Content words
  * live in media/; these belong to the interface and change with the code that uses them.
- * Words are verbs a child understands (DESIGN.md, "Words").
+ * Words are verbs a child understands (播放 / Play, 返回 / Back, 下一站 / Next stop): children
+ * use the kiosk alone, and a noun or a symbol leaves them guessing what a button does.
  */
 export const INTERFACE_TEXT = {
   'zh-Hans': {

@@ -1,7 +1,8 @@
 /**
- * The rows of the fact sheet the starter content is built from (shared/source/facts.md), as the
- * test's independent record: the date exactly as the sheet gives it, its source keys, and a phrase
- * from its Chinese text that the event must contain.
+ * The rows of the fact sheet the starter content is built from (the museum's list of dated,
+ * sourced events, which is not part of this repository), as the test's independent record: the
+ * date exactly as the sheet gives it, its source keys, and a phrase from its Chinese text that the
+ * event must contain.
  */
 export interface FactSheetRow {
   readonly track: 'party' | 'museum';

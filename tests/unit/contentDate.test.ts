@@ -22,7 +22,7 @@ describe('parseContentDate', () => {
 });
 
 describe('formatContentDate', () => {
-  it('writes Chinese and English dates as the design brief shows them', () => {
+  it('writes dates the way visitors read them: 2021年12月9日 and 9 December 2021, a month without a day', () => {
     const date = { year: 2021, month: 12, day: 9 };
     expect(formatContentDate(date, 'zh-Hans')).toBe('2021年12月9日');
     expect(formatContentDate(date, 'en')).toBe('9 December 2021');
