@@ -122,9 +122,23 @@ if (openOnStart && (context.isEvent(openOnStart) || context.isPanel(openOnStart)
   void timeline.ready.then(() => dispatch(context.isEvent(openOnStart) ? { type: 'openEvent', eventId: openOnStart } : { type: 'openPanel', panelId: openOnStart }));
 }
 
+const timelineAutomation = timeline.automation(debugEnabled);
 publishAutomation({
-  ...timeline.automation(debugEnabled),
+  ...timelineAutomation,
   state: () => structuredClone(store.state),
   audioResources: () => ({ howls: narrationService.liveHowlCount(), audioElements: document.querySelectorAll('audio').length }),
   staffLog: () => staffLog.list(),
+  // Tests drive many visits through the same actions a tap dispatches, without a round trip per tap.
+  debug: timelineAutomation.debug
+    ? {
+        ...timelineAutomation.debug,
+        openItem: (id) => {
+          if (context.isEvent(id)) dispatch({ type: 'openEvent', eventId: id });
+          else if (context.isPanel(id)) dispatch({ type: 'openPanel', panelId: id });
+          else throw new Error(`No event or panel has the id ${id}`);
+        },
+        back: () => dispatch({ type: 'back' }),
+        onStateChanged: (listener) => store.events.on('stateChanged', ({ state }) => listener(structuredClone(state))),
+      }
+    : null,
 });

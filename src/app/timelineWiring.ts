@@ -6,7 +6,7 @@
  */
 import { gsap } from 'gsap';
 import { TimelineScene } from '../../scenes/timeline/TimelineScene.ts';
-import type { KioskAutomation, RenderStats, ScreenPoint } from '../automation/kioskAutomation.ts';
+import type { KioskAutomation, KioskDebugHooks, RenderStats, ScreenPoint } from '../automation/kioskAutomation.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { TouchGestures } from '../input/TouchGestures.ts';
 import { RenderLoop } from '../render/RenderLoop.ts';
@@ -49,7 +49,9 @@ export interface TimelineWiring {
   /** Connects the scene to the views and the state, and starts drawing. */
   start(views: TimelineViewHooks): void;
   /** What `window.kiosk` reads from the timeline; the debug hooks only with `?debug=1`. */
-  automation(debugEnabled: boolean): Pick<KioskAutomation, 'ready' | 'screenPointOf' | 'renderStats' | 'debug'>;
+  automation(debugEnabled: boolean): Pick<KioskAutomation, 'ready' | 'screenPointOf' | 'renderStats'> & {
+    readonly debug: Pick<KioskDebugHooks, 'rebuildTimeline' | 'leaveTimeline'> | null;
+  };
 }
 
 function renderStatsOf(renderLoop: RenderLoop | null, scene: TimelineScene | null): RenderStats {

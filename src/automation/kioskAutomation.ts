@@ -44,6 +44,15 @@ export interface KioskDebugHooks {
   rebuildTimeline(): Promise<void>;
   /** Disposes the timeline scene and draws nothing. */
   leaveTimeline(): void;
+  /**
+   * Opens an event or a panel through the same action a tap on its card or button takes, so a
+   * stress test can cycle hundreds of times without a round trip from the test per tap.
+   */
+  openItem(id: string): void;
+  /** What the open sheet's Back button does. */
+  back(): void;
+  /** Calls `listener` with a copy of the state after every change; returns the unsubscribe. */
+  onStateChanged(listener: (state: KioskState) => void): () => void;
 }
 
 declare global {
