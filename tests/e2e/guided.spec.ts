@@ -23,6 +23,7 @@ test.describe('guided mode for docents', () => {
     await kiosk.longPressAt(1880, 40);
     const pad = page.getByRole('dialog', { name: '讲解员密码' });
     await expect(pad).toBeVisible();
+    await kiosk.pauseClock();
     for (let attempt = 1; attempt <= 3; attempt += 1) {
       await kiosk.typePin('讲解员密码', '9999');
       await expect(pad.getByRole('status')).toHaveText('密码不对，请再试一次。');
@@ -31,6 +32,7 @@ test.describe('guided mode for docents', () => {
     await expect(pad.getByRole('status')).toHaveText('请等 5 秒再试。');
     await page.clock.fastForward(5500);
     await kiosk.typePin('讲解员密码', '1357');
+    await page.clock.resume();
 
     const chooser = page.getByRole('dialog', { name: '选择导览路线' });
     await chooser.getByRole('button', { name: /两条时间线的呼应/ }).tap();

@@ -32,6 +32,7 @@ test.describe('a kiosk that runs all day alone', () => {
     await kiosk.longPressAt(40, 40);
     const pad = page.getByRole('dialog', { name: '工作人员密码' });
     await expect(pad).toBeVisible();
+    await kiosk.pauseClock();
 
     // Wrong PINs are refused, and after three they slow down.
     for (let attempt = 1; attempt <= 3; attempt += 1) {
@@ -44,6 +45,7 @@ test.describe('a kiosk that runs all day alone', () => {
     await expect(pad.getByRole('status')).toHaveText(/请等 \d 秒再试。/);
     await page.clock.fastForward(6000);
     await kiosk.typePin('工作人员密码', '2468');
+    await page.clock.resume();
 
     const panel = page.getByRole('dialog', { name: '运行状态' });
     await expect(panel).toBeVisible();

@@ -24,6 +24,9 @@ export interface KioskFixtures {
   kiosk: KioskPage;
 }
 
+/** How far ahead of the page's time `pauseClock` stops the clock; on the attract screen a 10 s jump only moves the drift along. */
+const CLOCK_PAUSE_LEAD_MILLISECONDS = 10_000;
+
 export class KioskPage {
   constructor(readonly page: Page) {}
 
@@ -44,6 +47,20 @@ export class KioskPage {
     await this.page.clock.fastForward(3100);
     await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await client.detach();
+  }
+
+  /**
+   * Stops the page's fake clock (installed with `page.clock.install()`) until `page.clock.resume()`.
+   * While a PIN pad is open over the attract screen nothing needs time to pass, yet the attract
+   * drift would redraw the whole screen every frame, in software on two shared cores, and slow
+   * every tap on the pad to seconds. Paused, no frame and no timer runs: the pad answers at once,
+   * and the wrong-PIN wait passes only when the test fast-forwards it.
+   */
+  async pauseClock(): Promise<void> {
+    // pauseAt takes a time, not "now", and refuses one the clock has passed: aim a little ahead
+    // of the page's time, further than any round trip to the page takes on a busy machine.
+    const pageTime = await this.page.evaluate(() => Date.now());
+    await this.page.clock.pauseAt(pageTime + CLOCK_PAUSE_LEAD_MILLISECONDS);
   }
 
   /** Types a PIN on the PIN pad titled `padName` and confirms it. */
