@@ -76,11 +76,42 @@ async function openPanel(page: Page, kiosk: KioskPage): Promise<void> {
 }
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  test('the attract screen', async ({ page, kiosk }, testInfo) => {
-    await kiosk.open('/', { stayInAttract: true });
-    await expect(page.locator('.attract')).toBeVisible();
-    expect((await kiosk.state()).mode).toBe('attract');
-    await expectNoSeriousViolations(page, testInfo, 'the attract screen');
+  test.describe('opened by the test itself', () => {
+    // At the invitation, or after a fake clock is installed: the default fixture would already
+    // have loaded and woken the kiosk, and each of these tests would load it twice.
+    test.use({ autoOpen: false });
+
+    test('the attract screen', async ({ page, kiosk }, testInfo) => {
+      await kiosk.open('/', { stayInAttract: true });
+      await expect(page.locator('.attract')).toBeVisible();
+      expect((await kiosk.state()).mode).toBe('attract');
+      await expectNoSeriousViolations(page, testInfo, 'the attract screen');
+    });
+
+    test('the idle warning', async ({ page, kiosk }, testInfo) => {
+      await page.clock.install();
+      await kiosk.open('/', { stayInAttract: true });
+      await kiosk.wake();
+      await page.getByRole('button', { name: 'English' }).tap();
+      await kiosk.waitForState((state) => state.language === 'en', 'English');
+      await page.clock.fastForward('01:31');
+      const warning = page.getByRole('alertdialog');
+      await expect(warning).toContainText('Still there?');
+      await kiosk.waitForState((state) => state.idleCountdownSeconds !== null, 'the countdown');
+      await expectNoSeriousViolations(page, testInfo, 'the idle warning');
+    });
+
+    test('the staff PIN pad and the diagnostics', async ({ page, kiosk }, testInfo) => {
+      await page.clock.install();
+      await kiosk.open('/', { stayInAttract: true });
+      await kiosk.longPressAt(40, 40);
+      await expect(page.getByRole('dialog', { name: '工作人员密码' })).toBeVisible();
+      await expectNoSeriousViolations(page, testInfo, 'the staff PIN pad');
+      await kiosk.typePin('工作人员密码', '2468');
+      await expect(page.getByRole('dialog', { name: '运行状态' })).toBeVisible();
+      await kiosk.waitForState((state) => state.mode === 'diagnostics', 'diagnostics mode');
+      await expectNoSeriousViolations(page, testInfo, 'the staff diagnostics');
+    });
   });
 
   test('the timeline after waking', async ({ page, kiosk }, testInfo) => {
@@ -104,30 +135,6 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await expectNoSeriousViolations(page, testInfo, `the panel ${PANEL_ID} with transcript and caption`);
   });
 
-  test('the idle warning', async ({ page, kiosk }, testInfo) => {
-    await page.clock.install();
-    await kiosk.open('/', { stayInAttract: true });
-    await kiosk.wake();
-    await page.getByRole('button', { name: 'English' }).tap();
-    await kiosk.waitForState((state) => state.language === 'en', 'English');
-    await page.clock.fastForward('01:31');
-    const warning = page.getByRole('alertdialog');
-    await expect(warning).toContainText('Still there?');
-    await kiosk.waitForState((state) => state.idleCountdownSeconds !== null, 'the countdown');
-    await expectNoSeriousViolations(page, testInfo, 'the idle warning');
-  });
-
-  test('the staff PIN pad and the diagnostics', async ({ page, kiosk }, testInfo) => {
-    await page.clock.install();
-    await kiosk.open('/', { stayInAttract: true });
-    await kiosk.longPressAt(40, 40);
-    await expect(page.getByRole('dialog', { name: '工作人员密码' })).toBeVisible();
-    await expectNoSeriousViolations(page, testInfo, 'the staff PIN pad');
-    await kiosk.typePin('工作人员密码', '2468');
-    await expect(page.getByRole('dialog', { name: '运行状态' })).toBeVisible();
-    await kiosk.waitForState((state) => state.mode === 'diagnostics', 'diagnostics mode');
-    await expectNoSeriousViolations(page, testInfo, 'the staff diagnostics');
-  });
 });
 
 interface TargetSize {
