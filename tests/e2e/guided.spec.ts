@@ -20,10 +20,10 @@ test.describe('guided mode for docents', () => {
   });
 
   test('a docent unlocks with the PIN, runs the pairs tour by taps and clicker keys, and ends it', async ({ page, kiosk }) => {
+    await kiosk.pauseClock();
     await kiosk.longPressAt(1880, 40);
     const pad = page.getByRole('dialog', { name: '讲解员密码' });
     await expect(pad).toBeVisible();
-    await kiosk.pauseClock();
     for (let attempt = 1; attempt <= 3; attempt += 1) {
       await kiosk.typePin('讲解员密码', '9999');
       await expect(pad.getByRole('status')).toHaveText('密码不对，请再试一次。');
@@ -91,8 +91,10 @@ test.describe('guided mode for docents', () => {
   });
 
   test('the idle reset waits during a tour, but a tour left alone ends by itself', async ({ page, kiosk }) => {
+    await kiosk.pauseClock();
     await kiosk.longPressAt(1880, 40);
     await kiosk.typePin('讲解员密码', '1357');
+    await page.clock.resume();
     await page.getByRole('dialog', { name: '选择导览路线' }).getByRole('button', { name: /文化体系与评选表彰/ }).tap();
     await kiosk.waitForState((current) => current.mode === 'guided' && current.focused === 'culture/concept', 'the culture tour');
     await expect(page.locator('.sheet-layer')).toHaveAttribute('data-open', 'true');

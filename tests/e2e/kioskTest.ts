@@ -54,10 +54,10 @@ export class KioskPage {
 
   /**
    * Stops the page's fake clock (installed with `page.clock.install()`) until `page.clock.resume()`.
-   * While a PIN pad is open over the attract screen nothing needs time to pass, yet the attract
+   * While staff press the corner and type a PIN over the attract screen nothing needs time to
+   * pass but what the test fast-forwards (the 3 s press, the wrong-PIN wait), yet the attract
    * drift would redraw the whole screen every frame, in software on two shared cores, and slow
-   * every tap on the pad to seconds. Paused, no frame and no timer runs: the pad answers at once,
-   * and the wrong-PIN wait passes only when the test fast-forwards it.
+   * every tap on the pad to seconds. Paused, no frame and no timer runs until the test moves time.
    */
   async pauseClock(): Promise<void> {
     // pauseAt takes a time, not "now", and refuses one the clock has passed: aim a little ahead
