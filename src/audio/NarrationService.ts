@@ -1,76 +1,105 @@
 /**
- * The one owner of audio. Plays one narration at a time through howler, keeps its captions in
- * step, and never fails silently: a recording that cannot load or play becomes a visible
- * "captions only" state with the reason logged for staff, and the kiosk carries on.
+ * The one owner of audio. Plays one narration at a time, keeps its captions in step, and never
+ * fails silently: a recording that cannot load or play becomes a visible "captions only" state
+ * with the reason logged for staff, and the kiosk carries on.
+ *
+ * Every change of status goes through the table in narrationStateMachine.ts: the methods below
+ * turn calls and callbacks into events, and `perform` carries out the effects the table asks for.
  */
-import { Howl, Howler } from 'howler';
-import type { NarrationState, NarrationStatus } from '../app/KioskState.ts';
+import type { NarrationState } from '../app/KioskState.ts';
 import type { StaffLog } from '../app/StaffLog.ts';
 import type { LanguageCode, Narration } from '../contentModel/contentTypes.ts';
-import { cueIndexAt, parseWebVtt, type CaptionCue } from '../contentModel/webVtt.ts';
+import { cueIndexAt, type CaptionCue } from '../contentModel/webVtt.ts';
+import { HowlerAudioOutput } from './HowlerAudioOutput.ts';
+import { loadNarrationCaptions, readTextWithFetch, type ReadTextFile } from './narrationCaptions.ts';
+import {
+  narrationTransition,
+  publicNarrationStatus,
+  type NarrationEffect,
+  type NarrationEvent,
+  type NarrationMachineStatus,
+} from './narrationStateMachine.ts';
+import { scheduleWithGlobalTimers, type AudioOutput, type RecordingPlayer, type ScheduleTimer } from './RecordingPlayer.ts';
 
 /** Narration fades in and out over about 300 ms: a kiosk in a quiet corridor never makes a sudden sound. */
 const FADE_MILLISECONDS = 300;
+/** A pause fades out faster than a close: the visitor is waiting for the sound to stop. */
+const PAUSE_FADE_MILLISECONDS = FADE_MILLISECONDS / 2;
+/** A recording let go of while it plays is unloaded once its fade-out is surely over. */
+const UNLOAD_AFTER_FADE_MILLISECONDS = FADE_MILLISECONDS + 50;
 /** A recording that has not loaded by then is treated as unavailable; nothing waits forever. */
 const LOAD_TIMEOUT_MILLISECONDS = 8000;
 /** The visible position moves in steps this small; finer updates would only cost redraws. */
 const POSITION_STEP_SECONDS = 0.25;
+/** Captions may outlast the recording by this much before staff are told they do not match. */
+const CAPTION_OVERRUN_TOLERANCE_SECONDS = 0.5;
+/** A seek to a cue lands just inside it, so that the cue (not the one before) shows. */
+const INSIDE_CUE_SECONDS = 0.001;
 
 export interface NarrationServiceOptions {
   readonly volumeCap: number;
   readonly staffLog: StaffLog;
   readonly onChange: (state: NarrationState | null) => void;
+  /** Where recordings play: howler unless a test passes a fake. */
+  readonly audioOutput?: AudioOutput;
+  /** The load timeout and the fades' timers: the global timers unless a test moves time by hand. */
+  readonly schedule?: ScheduleTimer;
+  /** How caption files are read: fetch unless a test serves them. */
+  readonly readTextFile?: ReadTextFile;
+}
+
+/** Loading one language's recording; it settles once, with the event the table should hear. */
+interface RecordingLoad {
+  readonly player: RecordingPlayer | null;
+  readonly outcome: Promise<NarrationEvent>;
+  readonly cancelTimeout: () => void;
 }
 
 interface OpenNarration {
   readonly id: string;
   readonly narration: Narration;
   language: LanguageCode;
-  howl: Howl | null;
-  soundId: number | null;
+  status: NarrationMachineStatus;
+  /** The recording in `language`, loading or loaded; null in captions only. */
+  player: RecordingPlayer | null;
+  /** The load still under way; its result is dropped once another load or a close replaced it. */
+  pendingLoad: RecordingLoad | null;
   cues: readonly CaptionCue[];
   /** True when the cues come from the narration text because no caption file could be read. */
   cuesAreUntimed: boolean;
-  status: NarrationStatus;
   problem: string | null;
   durationSeconds: number;
   positionSeconds: number;
   cueIndex: number;
-  loadTimer: ReturnType<typeof setTimeout> | null;
-  /** Where to start once the recording has loaded (a language switch lands on the same cue). */
-  resumeAtSeconds: number | null;
-  playWhenLoaded: boolean;
-}
-
-function untimedCues(text: string): CaptionCue[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) => ({ startSeconds: 0, endSeconds: 0, text: line }));
+  /** The cue to continue at once the recording has loaded (after a language switch), or null for the start. */
+  startAtCue: number | null;
 }
 
 export class NarrationService {
   private current: OpenNarration | null = null;
-  /** Increments on every open/close/switch so that late async results for an old one are ignored. */
-  private generation = 0;
   private readonly volume: number;
+  private readonly output: AudioOutput;
+  private readonly schedule: ScheduleTimer;
+  private readonly readTextFile: ReadTextFile;
+  private lastPublishedPosition = -1;
+  private lastPublishedCue = -2;
 
   constructor(private readonly options: NarrationServiceOptions) {
     this.volume = Math.max(0, Math.min(1, options.volumeCap));
-    // Auto-suspend closes the AudioContext after 30 s of silence; resuming it after hours of idling
-    // delays the first word. A kiosk keeps it awake.
-    Howler.autoSuspend = false;
+    this.output = options.audioOutput ?? new HowlerAudioOutput();
+    this.schedule = options.schedule ?? scheduleWithGlobalTimers;
+    this.readTextFile = options.readTextFile ?? readTextWithFetch;
   }
 
   get state(): NarrationState | null {
     const open = this.current;
-    if (!open) return null;
+    const status = open ? publicNarrationStatus(open.status) : null;
+    if (!open || !status) return null;
     return {
       id: open.id,
       language: open.language,
-      status: open.status,
-      playing: open.status === 'playing',
+      status,
+      playing: status === 'playing',
       positionSeconds: Math.round(open.positionSeconds * 100) / 100,
       durationSeconds: Math.round(open.durationSeconds * 100) / 100,
       cueIndex: open.cueIndex,
@@ -90,7 +119,7 @@ export class NarrationService {
   /** Prepares a narration without playing it; a second call for the same item keeps it. */
   open(id: string, narration: Narration, language: LanguageCode): void {
     if (this.current?.id === id) {
-      if (this.current.language !== language) this.setLanguage(language);
+      this.setLanguage(language);
       return;
     }
     this.close();
@@ -98,60 +127,31 @@ export class NarrationService {
       id,
       narration,
       language,
-      howl: null,
-      soundId: null,
+      status: 'closed',
+      player: null,
+      pendingLoad: null,
       cues: [],
       cuesAreUntimed: false,
-      status: 'loading',
       problem: null,
       durationSeconds: 0,
       positionSeconds: 0,
       cueIndex: -1,
-      loadTimer: null,
-      resumeAtSeconds: null,
-      playWhenLoaded: false,
+      startAtCue: null,
     };
-    this.loadLanguage(this.current);
+    this.dispatch({ type: 'opened' });
   }
 
   play(): void {
-    const open = this.current;
-    if (!open) return;
-    if (open.status === 'loading') {
-      open.playWhenLoaded = true;
-      return;
-    }
-    if (!open.howl || open.status === 'unavailable' || open.status === 'playing') return;
-    if (open.status === 'ended') open.positionSeconds = 0;
-    const howl = open.howl;
-    // The Howl was created at volume 0, so the sound starts silent and fades in.
-    const soundId = open.soundId === null ? howl.play() : howl.play(open.soundId);
-    open.soundId = soundId;
-    howl.seek(open.positionSeconds, soundId);
-    howl.fade(0, this.volume, FADE_MILLISECONDS, soundId);
-    this.setStatus(open, 'playing');
+    this.dispatch({ type: 'playRequested' });
   }
 
   pause(): void {
-    const open = this.current;
-    if (!open || open.status !== 'playing' || !open.howl || open.soundId === null) {
-      if (open) open.playWhenLoaded = false;
-      return;
-    }
-    const { howl, soundId } = open;
-    open.positionSeconds = howl.seek(soundId);
-    this.setStatus(open, 'paused');
-    const generation = this.generation;
-    howl.fade(this.volume, 0, FADE_MILLISECONDS / 2, soundId);
-    howl.once('fade', () => {
-      // Pressing play again during the fade-out keeps it playing.
-      if (this.generation === generation && this.current === open && open.status === 'paused') howl.pause(soundId);
-    }, soundId);
+    this.dispatch({ type: 'pauseRequested' });
   }
 
   /** Mutes every narration (the docent talks over it); it keeps playing, so captions stay in step. */
   setMuted(muted: boolean): void {
-    Howler.mute(muted);
+    this.output.setMuted(muted);
   }
 
   toggle(): void {
@@ -166,195 +166,211 @@ export class NarrationService {
 
   seek(seconds: number): void {
     const open = this.current;
+    // Untimed cues have no times to seek to.
     if (!open || open.cuesAreUntimed) return;
-    const target = Math.max(0, Math.min(seconds, open.durationSeconds || seconds));
-    open.positionSeconds = target;
-    if (open.howl && open.soundId !== null) open.howl.seek(target, open.soundId);
-    if (open.status === 'ended') this.setStatus(open, 'paused');
-    this.publishPosition(open, true);
+    this.dispatch({ type: 'seekRequested', seconds: Math.max(0, Math.min(seconds, open.durationSeconds || seconds)) });
   }
 
   seekToCue(index: number): void {
     const cue = this.current?.cues[index];
-    if (cue) this.seek(cue.startSeconds + 0.001);
+    if (cue) this.seek(cue.startSeconds + INSIDE_CUE_SECONDS);
   }
 
   /** Continues in another language at the same cue (cues are aligned by index across languages). */
   setLanguage(language: LanguageCode): void {
-    const open = this.current;
-    if (!open || open.language === language) return;
-    const cueIndex = open.cueIndex >= 0 ? open.cueIndex : Math.max(0, open.cues.findLastIndex((cue) => cue.startSeconds <= open.positionSeconds));
-    const wasPlaying = open.status === 'playing' || (open.status === 'loading' && open.playWhenLoaded);
-    this.releaseHowl(open);
-    open.language = language;
-    open.status = 'loading';
-    open.problem = null;
-    open.resumeAtSeconds = null;
-    open.playWhenLoaded = wasPlaying;
-    open.cueIndex = cueIndex;
-    this.loadLanguage(open, cueIndex);
+    if (this.current && this.current.language !== language) this.dispatch({ type: 'languageChanged', language });
   }
 
   /** Fades out whatever plays and releases it. */
   close(): void {
-    const open = this.current;
-    if (!open) return;
-    this.generation += 1;
-    this.current = null;
-    this.releaseHowl(open);
-    this.options.onChange(null);
+    this.dispatch({ type: 'closed' });
   }
 
   /** Called every frame by the render loop: moves the position and the current cue along. */
   tick(): void {
-    const open = this.current;
-    if (!open || open.status !== 'playing' || !open.howl || open.soundId === null) return;
-    const position = open.howl.seek(open.soundId);
-    if (typeof position === 'number') open.positionSeconds = position;
-    this.publishPosition(open, false);
+    this.dispatch({ type: 'clockTicked' });
   }
 
   /** Howl instances alive right now; tests check that closing panels returns it to its baseline. */
   liveHowlCount(): number {
-    // howler keeps its instances in a private array; it is the only count that proves unload() ran.
-    return (Howler as unknown as { _howls: unknown[] })._howls.length;
+    return this.output.livePlayerCount();
   }
 
   dispose(): void {
     this.close();
   }
 
-  private loadLanguage(open: OpenNarration, startAtCue: number | null = null): void {
-    const generation = ++this.generation;
-    const language = open.language;
-    const audioUrl = open.narration.audio[language] ?? null;
-    const captionsUrl = open.narration.captions[language] ?? null;
-    const isCurrent = (): boolean => this.generation === generation && this.current === open;
+  private dispatch(event: NarrationEvent): void {
+    const open = this.current;
+    if (!open) return;
+    const step = narrationTransition(open.status, event.type);
+    if (!step) return;
+    open.status = step.to;
+    if (step.to === 'closed') this.current = null;
+    for (const effect of step.effects) this.perform(effect, open, event);
+  }
 
-    const captionsReady = this.loadCaptions(open, captionsUrl, language);
-    if (!audioUrl) {
-      void captionsReady.then(() => {
-        if (!isCurrent()) return;
-        this.fail(open, 'no-recording', null);
-      });
-      return;
-    }
+  /** A player's own news counts only while it is still the open narration's player. */
+  private dispatchFromPlayer(open: OpenNarration, player: RecordingPlayer, event: NarrationEvent): void {
+    if (this.current === open && open.player === player) this.dispatch(event);
+  }
 
-    // Handlers go in the constructor's options: a recording howler has decoded before is loaded
-    // inside the constructor, and a listener added afterwards would never hear its 'load'.
-    // (The handlers run later, from howler's own timers, once `howl` below is assigned.)
-    // The captions are what a visitor reads when the recording fails: show them before giving up.
-    const failOnceCaptionsAreIn = (reason: string): void => {
-      void captionsReady.then(() => {
-        if (isCurrent() && open.status === 'loading') this.fail(open, reason, audioUrl);
-      });
-    };
-    const onLoaded = (): void => {
-      void captionsReady.then(() => {
-        if (!isCurrent()) return;
-        if (open.loadTimer) clearTimeout(open.loadTimer);
-        open.loadTimer = null;
-        open.durationSeconds = howl.duration();
-        const lastCue = open.cues[open.cues.length - 1];
-        if (lastCue && !open.cuesAreUntimed && lastCue.endSeconds > open.durationSeconds + 0.5) {
-          this.options.staffLog.record('narration', `captions of ${open.id} (${language}) run to ${lastCue.endSeconds} s, past the recording's ${open.durationSeconds.toFixed(1)} s`);
-        }
-        const startCue = startAtCue === null ? null : open.cues[Math.min(startAtCue, open.cues.length - 1)];
-        open.positionSeconds = startCue && !open.cuesAreUntimed ? startCue.startSeconds + 0.001 : 0;
-        open.cueIndex = cueIndexAt(open.cues, open.positionSeconds);
-        this.setStatus(open, 'ready');
-        if (open.playWhenLoaded) {
-          open.playWhenLoaded = false;
-          this.play();
-        }
-      });
-    };
-    const howl: Howl = new Howl({
-      src: [audioUrl],
-      html5: false,
-      preload: true,
-      volume: 0,
-      onload: onLoaded,
-      onloaderror: (_soundId, error) => failOnceCaptionsAreIn(`the recording ${audioUrl} could not be loaded or decoded (${String(error)})`),
-      onplayerror: (_soundId, error) => {
-        if (!isCurrent()) return;
-        // Browsers refuse audio before the first touch; howler retries once the page is unlocked.
-        howl.once('unlock', () => {
-          if (isCurrent() && open.status === 'playing') howl.play(open.soundId ?? undefined);
-        });
-        this.options.staffLog.record('narration', `playback of ${audioUrl} was refused (${String(error)}); waiting for a touch to unlock audio`);
-      },
-      onend: () => {
-        if (!isCurrent()) return;
+  private perform(effect: NarrationEffect, open: OpenNarration, event: NarrationEvent): void {
+    switch (effect) {
+      case 'startLoading': return this.startLoading(open);
+      case 'releaseRecording': return this.releaseRecording(open);
+      case 'carryCueToLanguage': return this.carryCueToLanguage(open, event.type === 'languageChanged' ? event.language : open.language);
+      case 'placeAtStartCue': return this.placeAtStartCue(open);
+      case 'rewind':
+        open.positionSeconds = 0;
+        return;
+      case 'startPlayback': return this.startPlayback(open);
+      case 'fadeOutForPause': return this.fadeOutForPause(open);
+      case 'pausePlayer':
+        open.player?.pause();
+        return;
+      case 'movePosition': return this.movePosition(open, event.type === 'seekRequested' ? event.seconds : open.positionSeconds);
+      case 'followPosition': return this.followPosition(open);
+      case 'markEnded':
         open.positionSeconds = open.durationSeconds;
         open.cueIndex = -1;
-        this.setStatus(open, 'ended');
-      },
+        return;
+      case 'showCaptionsOnly': return this.showCaptionsOnly(open, 'reason' in event ? event.reason : null);
+      case 'publishState':
+        this.options.onChange(this.state);
+        return;
+      case 'publishClosed':
+        this.options.onChange(null);
+        return;
+      case 'requestPlay': return this.dispatch({ type: 'playRequested' });
+    }
+  }
+
+  private startLoading(open: OpenNarration): void {
+    const language = open.language;
+    const audioUrl = open.narration.audio[language] ?? null;
+    const captions = loadNarrationCaptions(
+      open.narration.captions[language] ?? null,
+      open.narration.text[language] ?? '',
+      this.readTextFile,
+      this.options.staffLog,
+    );
+    const load: RecordingLoad = audioUrl
+      ? this.loadRecording(open, audioUrl)
+      : { player: null, outcome: Promise.resolve({ type: 'recordingMissing' }), cancelTimeout: () => undefined };
+    open.player = load.player;
+    open.pendingLoad = load;
+    const stillPending = (): boolean => this.current === open && open.pendingLoad === load;
+    const captionsShown = captions.then(({ cues, untimed }) => {
+      if (!stillPending()) return;
+      open.cues = cues;
+      open.cuesAreUntimed = untimed;
     });
-    open.howl = howl;
-    open.soundId = null;
-    open.loadTimer = setTimeout(() => {
-      failOnceCaptionsAreIn(`the recording ${audioUrl} did not load within ${LOAD_TIMEOUT_MILLISECONDS / 1000} s`);
-    }, LOAD_TIMEOUT_MILLISECONDS);
+    // The captions are what a visitor reads when the recording fails: they are in before any outcome counts.
+    void Promise.all([captionsShown, load.outcome]).then(([, outcome]) => {
+      if (!stillPending()) return;
+      open.pendingLoad = null;
+      this.dispatch(outcome);
+    });
   }
 
-  private async loadCaptions(open: OpenNarration, captionsUrl: string | null, language: LanguageCode): Promise<void> {
-    const fallback = (): void => {
-      open.cues = untimedCues(open.narration.text[language] ?? '');
-      open.cuesAreUntimed = true;
+  private loadRecording(open: OpenNarration, audioUrl: string): RecordingLoad {
+    let resolveOutcome: (event: NarrationEvent) => void = () => undefined;
+    const outcome = new Promise<NarrationEvent>((resolve) => {
+      resolveOutcome = resolve;
+    });
+    const settle = (event: NarrationEvent): void => {
+      cancelTimeout();
+      resolveOutcome(event);
     };
-    if (!captionsUrl) {
-      fallback();
-      return;
-    }
-    try {
-      const response = await fetch(captionsUrl);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const parsed = parseWebVtt(await response.text());
-      if (parsed.cues.length === 0) throw new Error(parsed.problems[0]?.message ?? 'no cues');
-      open.cues = parsed.cues;
-      open.cuesAreUntimed = false;
-    } catch (error) {
-      this.options.staffLog.record('narration', `captions ${captionsUrl} could not be read (${error instanceof Error ? error.message : String(error)}); showing the narration text instead`);
-      fallback();
+    const cancelTimeout = this.schedule(LOAD_TIMEOUT_MILLISECONDS, () => settle({
+      type: 'recordingFailed',
+      reason: `the recording ${audioUrl} did not load within ${LOAD_TIMEOUT_MILLISECONDS / 1000} s`,
+    }));
+    const player = this.output.load(audioUrl, {
+      onLoaded: () => settle({ type: 'recordingLoaded' }),
+      onLoadError: (detail) => settle({ type: 'recordingFailed', reason: `the recording ${audioUrl} could not be loaded or decoded (${detail})` }),
+      onPlayError: (detail) => this.dispatchFromPlayer(open, player, { type: 'playbackFailed', reason: `playback of ${audioUrl} failed (${detail})` }),
+      onEnded: () => this.dispatchFromPlayer(open, player, { type: 'playbackEnded' }),
+    });
+    return { player, outcome, cancelTimeout };
+  }
+
+  private releaseRecording(open: OpenNarration): void {
+    open.pendingLoad?.cancelTimeout();
+    open.pendingLoad = null;
+    const player = open.player;
+    open.player = null;
+    if (!player) return;
+    if (player.isPlaying()) {
+      player.fade(player.volume(), 0, FADE_MILLISECONDS);
+      this.schedule(UNLOAD_AFTER_FADE_MILLISECONDS, () => player.unload());
+    } else {
+      player.unload();
     }
   }
 
-  private fail(open: OpenNarration, reason: string, audioUrl: string | null): void {
-    if (open.loadTimer) clearTimeout(open.loadTimer);
-    open.loadTimer = null;
-    if (audioUrl) this.options.staffLog.record('narration', `${open.id}: ${reason}; showing captions only`);
-    this.releaseHowl(open);
-    open.problem = audioUrl ? 'recording-failed' : reason;
-    open.playWhenLoaded = false;
+  private carryCueToLanguage(open: OpenNarration, language: LanguageCode): void {
+    const cueIndex = open.cueIndex >= 0
+      ? open.cueIndex
+      : Math.max(0, open.cues.findLastIndex((cue) => cue.startSeconds <= open.positionSeconds));
+    open.language = language;
+    open.problem = null;
+    open.cueIndex = cueIndex;
+    open.startAtCue = cueIndex;
+  }
+
+  private placeAtStartCue(open: OpenNarration): void {
+    open.durationSeconds = open.player?.durationSeconds() ?? 0;
+    const lastCue = open.cues[open.cues.length - 1];
+    if (lastCue && !open.cuesAreUntimed && lastCue.endSeconds > open.durationSeconds + CAPTION_OVERRUN_TOLERANCE_SECONDS) {
+      this.options.staffLog.record('narration', `captions of ${open.id} (${open.language}) run to ${lastCue.endSeconds} s, past the recording's ${open.durationSeconds.toFixed(1)} s`);
+    }
+    const startCue = open.startAtCue === null ? undefined : open.cues[Math.min(open.startAtCue, open.cues.length - 1)];
+    open.startAtCue = null;
+    open.positionSeconds = startCue && !open.cuesAreUntimed ? startCue.startSeconds + INSIDE_CUE_SECONDS : 0;
+    open.cueIndex = cueIndexAt(open.cues, open.positionSeconds);
+  }
+
+  private startPlayback(open: OpenNarration): void {
+    const player = open.player;
+    if (!player) return;
+    player.play();
+    player.seek(open.positionSeconds);
+    // The recording was loaded at volume 0 and a pause ends at 0: every start fades in.
+    player.fade(0, this.volume, FADE_MILLISECONDS);
+  }
+
+  private fadeOutForPause(open: OpenNarration): void {
+    const player = open.player;
+    if (!player) return;
+    const position = player.position();
+    if (position !== null) open.positionSeconds = position;
+    player.fade(this.volume, 0, PAUSE_FADE_MILLISECONDS);
+    // Play pressed again during the fade leaves `paused`, and the table then ignores this.
+    this.schedule(PAUSE_FADE_MILLISECONDS, () => this.dispatchFromPlayer(open, player, { type: 'pauseFadeFinished' }));
+  }
+
+  private movePosition(open: OpenNarration, seconds: number): void {
+    open.positionSeconds = seconds;
+    open.player?.seek(seconds);
+    this.publishPosition(open, true);
+  }
+
+  private followPosition(open: OpenNarration): void {
+    const position = open.player?.position() ?? null;
+    if (position !== null) open.positionSeconds = position;
+    this.publishPosition(open, false);
+  }
+
+  /** `reason` is null when the language has no recording at all: nothing went wrong, nothing to log. */
+  private showCaptionsOnly(open: OpenNarration, reason: string | null): void {
+    if (reason !== null) this.options.staffLog.record('narration', `${open.id}: ${reason}; showing captions only`);
+    this.releaseRecording(open);
+    open.problem = reason === null ? 'no-recording' : 'recording-failed';
     open.positionSeconds = 0;
     open.cueIndex = -1;
-    this.setStatus(open, 'unavailable');
   }
-
-  private releaseHowl(open: OpenNarration): void {
-    if (open.loadTimer) clearTimeout(open.loadTimer);
-    open.loadTimer = null;
-    const { howl, soundId } = open;
-    open.howl = null;
-    open.soundId = null;
-    if (!howl) return;
-    howl.off();
-    if (soundId !== null && howl.playing(soundId)) {
-      howl.fade(howl.volume(soundId) as number, 0, FADE_MILLISECONDS, soundId);
-      setTimeout(() => howl.unload(), FADE_MILLISECONDS + 50);
-    } else {
-      howl.unload();
-    }
-  }
-
-  private setStatus(open: OpenNarration, status: NarrationStatus): void {
-    open.status = status;
-    this.options.onChange(this.state);
-  }
-
-  private lastPublishedPosition = -1;
-  private lastPublishedCue = -2;
 
   private publishPosition(open: OpenNarration, force: boolean): void {
     const cueIndex = open.cuesAreUntimed ? -1 : cueIndexAt(open.cues, open.positionSeconds);
