@@ -207,7 +207,12 @@ export class NarrationService {
     if (!step) return;
     open.status = step.to;
     if (step.to === 'closed') this.current = null;
-    for (const effect of step.effects) this.perform(effect, open, event);
+    for (const effect of step.effects) {
+      // A listener of a published state may close this narration or open another one; the rest
+      // of this step then belongs to nothing.
+      if (step.to !== 'closed' && this.current !== open) return;
+      this.perform(effect, open, event);
+    }
   }
 
   /** A player's own news counts only while it is still the open narration's player. */

@@ -140,7 +140,10 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-function createKiosk(files: Record<string, string> = { '/media/vision.zh-Hans.vtt': ZH_CAPTIONS, '/media/vision.en.vtt': EN_CAPTIONS }) {
+const CAPTION_FILES = { '/media/vision.zh-Hans.vtt': ZH_CAPTIONS, '/media/vision.en.vtt': EN_CAPTIONS };
+
+/** `onPublished` stands for the rest of the kiosk, which reacts to each published state at once. */
+function createKiosk(files: Record<string, string> = CAPTION_FILES, onPublished: (state: NarrationState | null) => void = () => undefined) {
   const clock = new ManualClock();
   const output = new FakeAudioOutput();
   const staffLog = new StaffLog();
@@ -148,7 +151,10 @@ function createKiosk(files: Record<string, string> = { '/media/vision.zh-Hans.vt
   const service = new NarrationService({
     volumeCap: 0.8,
     staffLog,
-    onChange: (state) => published.push(state),
+    onChange: (state) => {
+      published.push(state);
+      onPublished(state);
+    },
     audioOutput: output,
     schedule: clock.schedule,
     readTextFile: (url) => (url in files ? Promise.resolve(files[url]!) : Promise.reject(new Error('HTTP 404'))),
@@ -370,6 +376,23 @@ describe('NarrationService', () => {
     kiosk.output.latest(ZH_AUDIO).finishLoading();
     await settle();
     expect(kiosk.service.state?.status).toBe('ready');
+  });
+
+  it('replaced by a listener of its ready state, does not make the new narration play', async () => {
+    const kiosk = createKiosk(CAPTION_FILES, (state) => {
+      if (state?.id === 'culture/vision' && state.status === 'ready') kiosk.service.open('culture/spirit', NARRATION, 'zh-Hans');
+    });
+    kiosk.service.open('culture/vision', NARRATION, 'zh-Hans');
+    kiosk.service.play();
+    const first = kiosk.output.latest(ZH_AUDIO);
+    first.finishLoading();
+    await settle();
+    expect(first.playing).toBe(false);
+    expect(first.unloaded).toBe(true);
+
+    kiosk.output.latest(ZH_AUDIO).finishLoading();
+    await settle();
+    expect(kiosk.service.state).toMatchObject({ id: 'culture/spirit', status: 'ready' });
   });
 
   it('ended, starts again from the beginning when played, and moves its captions as it plays', async () => {
