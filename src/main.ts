@@ -23,14 +23,11 @@ import { publishAutomation } from './automation/kioskAutomation.ts';
 import { hardenPage } from './input/pageHardening.ts';
 import { listenToPresenterClicker } from './input/PresenterClicker.ts';
 import { OfflineService } from './offline/OfflineService.ts';
+import { installFonts } from './ui/installFonts.ts';
 import './styles.css';
 
-// The kiosk's own font, added through the FontFace API: the strict CSP allows no inline styles.
-for (const face of kioskFontFaces) {
-  const fontFace = new FontFace(face.family, `url("${face.url}") format("woff2")`, { weight: String(face.weight), display: 'block' });
-  document.fonts.add(fontFace);
-  void fontFace.load().catch((error: unknown) => console.warn(`The font ${face.url} could not be loaded; using the system font.`, error));
-}
+// The kiosk's own faces and the stylesheet's font stacks (the CSP allows no inline styles).
+installFonts(kioskFontFaces, content.settings.languages, document.documentElement);
 const root = document.getElementById('kiosk');
 if (!root) throw new Error('index.html must contain <div id="kiosk">');
 const searchParameters = new URLSearchParams(window.location.search);

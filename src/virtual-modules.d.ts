@@ -12,7 +12,7 @@ declare module 'virtual:kiosk-content' {
 }
 
 declare module 'virtual:kiosk-fonts' {
-  /** The kiosk's own font faces (Noto Sans SC, subset at build time), for the FontFace API. */
+  /** The kiosk's own font faces (Chinese and Latin, subset at build time), for the FontFace API. */
   export const kioskFontFaces: readonly { readonly family: string; readonly weight: number; readonly url: string }[];
 }
 

@@ -88,7 +88,8 @@ type Action<Payload = undefined> = (state: KioskState, payload: Payload, context
 
 /** Each action's payload; `undefined` for an action that needs none. */
 export interface KioskActionPayloads {
-  readonly wake: undefined;
+  /** The invitation's language buttons start the visit in their language; a touch elsewhere keeps the default. */
+  readonly wake: { readonly language?: LanguageCode } | undefined;
   readonly openEvent: { readonly eventId: string };
   readonly openPanel: { readonly panelId: string };
   readonly openGroup: { readonly groupId: string };
@@ -116,7 +117,11 @@ export type KioskActionName = keyof KioskActionPayloads;
 
 export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskActionPayloads[Name]> } = {
   /** The first touch on the invitation starts a visit. */
-  wake: (state) => (state.mode === 'attract' ? { ...state, mode: 'explore' } : state),
+  wake: (state, payload, context) => {
+    if (state.mode !== 'attract') return state;
+    const language = payload?.language;
+    return language !== undefined && context.languages.includes(language) ? { ...state, mode: 'explore', language } : { ...state, mode: 'explore' };
+  },
   openEvent: (state, { eventId }) => navigate(state, 'explore', eventId, null),
   openPanel: (state, { panelId }) => navigate(state, 'panel', panelId, groupOfPanel(panelId)),
   openGroup: (state, { groupId }) => navigate(state, 'panel', null, groupId),

@@ -51,7 +51,7 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
     openGroup: (groupId) => dispatch({ type: 'openGroup', groupId }),
     switchLanguage: () => dispatch({ type: 'switchLanguage' }),
   });
-  const attractView = new AttractView(content.settings.languages, () => dispatch({ type: 'wake' }));
+  const attractView = new AttractView(content, (language) => dispatch(language === null ? { type: 'wake' } : { type: 'wake', language }));
   const idleWarning = new IdleWarningView();
   const diagnostics = new DiagnosticsView({ ...options.diagnostics, close: () => dispatch({ type: 'closeDiagnostics' }) });
   const tourChooser = new TourChooserView(content.tours, (tourId) => guidedTour.start(tourId));

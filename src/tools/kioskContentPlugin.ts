@@ -7,8 +7,8 @@
  *   never hides behind a cached old one.
  * - `virtual:kiosk-phrase-breaks`: where each Chinese text may break a line (budoux, run here so
  *   its model never ships), for src/typography/phrases.ts.
- * - `virtual:kiosk-fonts`: the faces of Noto Sans SC subset to the characters in use; the app adds
- *   them with the FontFace API, which needs no inline style under the kiosk's strict CSP.
+ * - `virtual:kiosk-fonts`: the faces of Noto Sans SC and Noto Sans subset to the characters in use;
+ *   the app adds them with the FontFace API, which needs no inline style under the kiosk's strict CSP.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
 import { validateMedia, type MediaValidation } from '../contentBuild/validateMedia.ts';
-import { buildKioskFonts, FONT_FAMILY, type KioskFontBuild } from './kioskFonts.ts';
+import { buildKioskFonts, type KioskFontBuild } from './kioskFonts.ts';
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
 
@@ -215,7 +215,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
             config.logger.info(`Font ${file.fileName}: ${kibibytes(file.originalBytes)} → ${kibibytes(file.bytes.length)} (${build.characterCount} characters)`);
           }
         }
-        const faces = build.files.map((file) => ({ family: FONT_FAMILY, weight: file.weight, url: `${config.base}fonts/${file.fileName}` }));
+        const faces = build.files.map((file) => ({ family: file.family, weight: file.weight, url: `${config.base}fonts/${file.fileName}` }));
         return `export const kioskFontFaces = ${JSON.stringify(faces)};\n`;
       }
       if (id !== RESOLVED_CONTENT_ID) return null;

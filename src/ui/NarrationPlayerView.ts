@@ -1,13 +1,24 @@
 /**
  * The narration controls (in the sheet's bottom bar, within reach), the caption band above them,
  * and the transcript in the sheet's body. All three read the narration state; the transcript
- * highlights the current cue and a tap on a line jumps there.
+ * highlights the current cue and a tap on a line jumps there. The sheet decides which of the band
+ * and the transcript is on screen (SheetView), so a spoken sentence is shown once.
  */
 import type { NarrationService } from '../audio/NarrationService.ts';
 import type { NarrationState } from '../app/KioskState.ts';
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
+import { phrasedElement, setPhrasedText } from './phrasedText.ts';
+
+/** What the sheet shows of the narration right now. */
+export interface NarrationDisplay {
+  /** The band above the controls: only while a narration plays or is paused mid-way. */
+  readonly bandShown: boolean;
+  /** The spoken sentence in the band (not while the transcript shows it in place). */
+  readonly captionShown: boolean;
+  readonly transcriptOpen: boolean;
+}
 
 function clockText(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
@@ -25,11 +36,13 @@ export class NarrationPlayerView {
   private readonly clock: HTMLElement;
   private readonly note: HTMLElement;
   private readonly captionText: HTMLElement;
+  private readonly transcriptToggle: HTMLButtonElement;
+  private shownCaption = '';
   private readonly transcriptList: HTMLOListElement;
   private transcriptCues: unknown = null;
   private seeking = false;
 
-  constructor(private readonly service: NarrationService, private readonly language: LanguageCode) {
+  constructor(private readonly service: NarrationService, private readonly language: LanguageCode, onToggleTranscript: () => void) {
     const signal = this.listeners.signal;
     this.playButton = createButton(interfaceText(language, 'play'), 'narration__play', () => service.toggle(), signal);
     this.replayButton = createButton(interfaceText(language, 'replay'), 'narration__replay', () => service.replay(), signal);
@@ -47,22 +60,23 @@ export class NarrationPlayerView {
     this.clock = createElement('span', { className: 'narration__clock', text: '0:00 / 0:00' });
     this.controls = createElement('div', { className: 'narration' }, [this.playButton, this.replayButton, this.seekBar, this.clock]);
 
-    this.captionText = createElement('p', { className: 'caption-band__text' });
+    this.captionText = createElement('p', { className: 'caption-band__text', attributes: { lang: language } });
+    this.transcriptToggle = createButton('', 'caption-band__toggle', onToggleTranscript, signal);
     this.captionBand = createElement('div', {
       className: 'caption-band',
-      attributes: { role: 'region', 'aria-label': interfaceText(language, 'captionsLabel'), 'aria-live': 'off' },
-    }, [this.captionText]);
+      attributes: { role: 'region', 'aria-label': interfaceText(language, 'captionsLabel'), 'aria-live': 'off', hidden: '' },
+    }, [this.captionText, this.transcriptToggle]);
 
     this.note = createElement('p', { className: 'transcript__note', attributes: { role: 'status' } });
     this.transcriptList = createElement('ol', { className: 'transcript__lines' });
     this.transcript = createElement('section', { className: 'transcript' }, [
-      createElement('h3', { className: 'sheet__subheading', text: interfaceText(language, 'transcript') }),
+      phrasedElement('h3', 'sheet__subheading', interfaceText(language, 'transcript'), language),
       this.note,
       this.transcriptList,
     ]);
   }
 
-  render(narration: NarrationState | null): void {
+  render(narration: NarrationState | null, display: NarrationDisplay): void {
     const language = this.language;
     const status = narration?.status ?? 'loading';
     const unavailable = status === 'unavailable';
@@ -86,8 +100,16 @@ export class NarrationPlayerView {
 
     this.renderTranscript(narration?.cueIndex ?? -1);
     const cue = narration && narration.cueIndex >= 0 ? this.service.cues[narration.cueIndex] : undefined;
-    this.captionText.textContent = cue?.text ?? '';
-    this.captionBand.hidden = !cue;
+    const caption = cue?.text ?? '';
+    if (caption !== this.shownCaption) {
+      this.shownCaption = caption;
+      setPhrasedText(this.captionText, caption, language);
+    }
+    this.captionBand.hidden = !display.bandShown;
+    this.captionText.hidden = !display.captionShown;
+    this.transcriptToggle.textContent = interfaceText(language, display.transcriptOpen ? 'hideTranscript' : 'showTranscript');
+    this.transcriptToggle.setAttribute('aria-expanded', String(display.transcriptOpen));
+    this.transcript.hidden = !display.transcriptOpen;
   }
 
   dispose(): void {
@@ -101,8 +123,9 @@ export class NarrationPlayerView {
       const untimed = this.service.cuesAreUntimed;
       this.transcriptList.replaceChildren(...cues.map((cue, index) => {
         const line = untimed
-          ? createElement('span', { className: 'transcript__line', text: cue.text })
-          : createButton(cue.text, 'transcript__line', () => this.service.seekToCue(index), this.listeners.signal);
+          ? createElement('span', { className: 'transcript__line' })
+          : createButton('', 'transcript__line', () => this.service.seekToCue(index), this.listeners.signal);
+        setPhrasedText(line, cue.text, this.language);
         line.dataset.cueIndex = String(index);
         return createElement('li', {}, [line]);
       }));

@@ -1,30 +1,38 @@
 /**
- * The sheet that slides over the dimmed timeline: an event's detail, a panel group's list, or a
- * panel. What it shows is derived from the state alone (focused, openGroup, language), so a
- * language switch redraws the same place in the other language.
+ * The sheet that slides over the dimmed timeline: an event's detail, a panel group's set, or a
+ * panel. What it shows is derived from the state alone (focused, openGroup, language, narration),
+ * so a language switch redraws the same place in the other language.
+ *
+ * One sentence appears once on screen. The sheet has three views:
+ * - reading (nothing plays): the summary as the lead, the body without the lead's sentences;
+ * - listening (a narration plays or is paused mid-way): the reading text steps aside and the
+ *   caption band above the controls shows the sentence being spoken;
+ * - transcript (the visitor asked for the full narration, or the recording cannot play): the
+ *   narration's lines take the reading text's place and the band shows no caption.
+ * The heading, the pictures, the paired events and the sources stay in every view. The caption
+ * band sits in the sheet's own column, so it pushes the text up rather than covering it.
  */
-import type { KioskState } from '../app/KioskState.ts';
+import type { KioskState, NarrationState } from '../app/KioskState.ts';
 import type { NarrationService } from '../audio/NarrationService.ts';
-import { eventDateText } from '../contentModel/contentDate.ts';
 import { findEvent, findPanel } from '../contentModel/contentLookup.ts';
-import type {
-  ContentBundle,
-  LanguageCode,
-  MediaImage,
-  Narration,
-  Panel,
-  PanelGroup,
-  SourceReference,
-  TimelineEvent,
-} from '../contentModel/contentTypes.ts';
+import type { ContentBundle, LanguageCode, Panel, PanelGroup, TimelineEvent } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
-import { createButton, createElement, onPress, paragraphs } from './dom.ts';
+import { createButton, createElement, onPress } from './dom.ts';
 import { NarrationPlayerView } from './NarrationPlayerView.ts';
+import { setPhrasedText } from './phrasedText.ts';
+import { eventEyebrow, eventPairs, eventReading, figure, groupSet, panelHeading, panelReading, sources } from './sheetParts.ts';
 
 export interface SheetActions {
   close(): void;
   focusEvent(eventId: string): void;
   openPanel(panelId: string): void;
+}
+
+type SheetViewMode = 'reading' | 'listening' | 'transcript';
+
+/** A narration counts as playing from its start until it ends or is stopped, pauses included. */
+function isListening(narration: NarrationState | null): boolean {
+  return narration !== null && (narration.status === 'playing' || (narration.status === 'paused' && narration.positionSeconds > 0));
 }
 
 export class SheetView {
@@ -33,37 +41,53 @@ export class SheetView {
   private renderListeners = new AbortController();
   private readonly sheet: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly content: HTMLElement;
+  private readonly moreCue: HTMLButtonElement;
+  private readonly pairsSlot: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
   private readonly captionSlot: HTMLElement;
   private readonly controlsSlot: HTMLElement;
   private player: NarrationPlayerView | null = null;
   private shownKey = '';
+  private transcriptOpen = false;
+  private lastNarration: NarrationState | null = null;
 
   constructor(
-    private readonly content: ContentBundle,
+    private readonly bundle: ContentBundle,
     private readonly narrationService: NarrationService,
     private readonly actions: SheetActions,
   ) {
     const signal = this.listeners.signal;
     const scrim = createElement('div', { className: 'sheet-scrim', attributes: { 'aria-hidden': 'true' } });
     onPress(scrim, () => actions.close(), signal);
-    this.body = createElement('div', { className: 'sheet__body' });
+    this.content = createElement('div', { className: 'sheet__content' });
+    this.body = createElement('div', { className: 'sheet__body' }, [this.content]);
+    this.moreCue = createButton('', 'sheet__more', () => this.body.scrollBy({ top: this.body.clientHeight * 0.8, behavior: 'smooth' }), signal);
+    this.moreCue.hidden = true;
+    this.pairsSlot = createElement('div', { className: 'sheet__pairs-slot' });
     this.closeButton = createButton('', 'sheet__close', () => actions.close(), signal);
     this.captionSlot = createElement('div', { className: 'sheet__captions' });
     this.controlsSlot = createElement('div', { className: 'sheet__narration' });
     this.sheet = createElement('section', { className: 'sheet', attributes: { role: 'dialog', 'aria-modal': 'false' } }, [
       this.body,
+      this.moreCue,
+      this.pairsSlot,
       this.captionSlot,
       createElement('div', { className: 'sheet__actions' }, [this.controlsSlot, this.closeButton]),
     ]);
     this.element = createElement('div', { className: 'sheet-layer', attributes: { 'data-open': 'false' } }, [scrim, this.sheet]);
+    this.body.addEventListener('scroll', () => this.updateMoreCue(), { signal, passive: true });
+    const resizes = new ResizeObserver(() => this.updateMoreCue());
+    resizes.observe(this.body);
+    resizes.observe(this.content);
+    signal.addEventListener('abort', () => resizes.disconnect());
   }
 
   render(state: KioskState): void {
     const { language } = state;
-    const event = state.focused ? findEvent(this.content, state.focused) : undefined;
-    const panel = state.focused ? findPanel(this.content, state.focused) : undefined;
-    const group = state.openGroup ? this.content.panelGroups.find((candidate) => candidate.id === state.openGroup) : undefined;
+    const event = state.focused ? findEvent(this.bundle, state.focused) : undefined;
+    const panel = state.focused ? findPanel(this.bundle, state.focused) : undefined;
+    const group = state.openGroup ? this.bundle.panelGroups.find((candidate) => candidate.id === state.openGroup) : undefined;
     const key = `${language}|${event?.id ?? panel?.id ?? ''}|${group?.id ?? ''}`;
     const open = event !== undefined || panel !== undefined || group !== undefined;
     this.element.dataset.open = String(open);
@@ -71,26 +95,10 @@ export class SheetView {
     this.element.inert = !open;
     this.closeButton.textContent = interfaceText(language, 'close');
     this.sheet.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
-    if (key !== this.shownKey) {
-      this.shownKey = key;
-      this.renderListeners.abort();
-      this.renderListeners = new AbortController();
-      this.player?.dispose();
-      this.player = null;
-      const narration = (event ?? panel)?.narration ?? null;
-      if (narration) this.player = new NarrationPlayerView(this.narrationService, language);
-      if (event) this.body.replaceChildren(...this.eventDetail(event, language));
-      else if (panel) this.body.replaceChildren(...this.panelDetail(panel, language));
-      else if (group) this.body.replaceChildren(...this.groupList(group, language));
-      else this.body.replaceChildren();
-      this.controlsSlot.replaceChildren(...(this.player ? [this.player.controls] : []));
-      this.captionSlot.replaceChildren(...(this.player ? [this.player.captionBand] : []));
-      this.sheet.dataset.kind = event ? 'event' : panel ? 'panel' : group ? 'group' : 'none';
-      this.sheet.setAttribute('lang', language);
-      this.body.scrollTop = 0;
-    }
+    if (key !== this.shownKey) this.rebuild(key, language, event, panel, group);
     const narrationId = (event ?? panel)?.id;
-    this.player?.render(state.narration && state.narration.id === narrationId ? state.narration : null);
+    this.lastNarration = state.narration && state.narration.id === narrationId ? state.narration : null;
+    this.applyNarration();
   }
 
   /** How much of the screen's width the open sheet covers (all of it on a narrow portrait screen). */
@@ -106,90 +114,79 @@ export class SheetView {
     this.element.remove();
   }
 
-  private eventDetail(event: TimelineEvent, language: LanguageCode): HTMLElement[] {
-    const track = this.content.tracks.find((candidate) => candidate.id === event.trackId);
-    const parts: HTMLElement[] = [
-      createElement('p', { className: 'sheet__eyebrow', text: `${track?.title[language] ?? ''} · ${eventDateText(event, language)}` }),
-      createElement('h2', { className: 'sheet__title', text: event.title[language] ?? '' }),
-      createElement('p', { className: 'sheet__lead', text: event.summary[language] ?? '' }),
-    ];
-    if (event.image) parts.push(this.figure(event.image, language));
-    if (event.body) parts.push(...paragraphs(event.body[language] ?? '', 'sheet__paragraph'));
-    parts.push(...this.transcriptPart(event.narration));
-    if (event.links.length > 0) {
-      const buttons = event.links.flatMap((linkedId) => {
-        const linked = this.content.events.find((candidate) => candidate.id === linkedId);
-        if (!linked) return [];
-        const button = createButton('', 'sheet__link', () => this.actions.focusEvent(linked.id), this.renderListeners.signal);
-        button.dataset.eventId = linked.id;
-        button.append(
-          createElement('span', { className: 'sheet__link-date', text: eventDateText(linked, language) }),
-          createElement('span', { className: 'sheet__link-title', text: linked.title[language] ?? '' }),
-        );
-        return [button];
-      });
-      parts.push(createElement('section', { className: 'sheet__links' }, [
-        createElement('h3', { className: 'sheet__subheading', text: interfaceText(language, 'linkedEvents') }),
-        ...buttons,
-      ]));
+  private rebuild(key: string, language: LanguageCode, event: TimelineEvent | undefined, panel: Panel | undefined, group: PanelGroup | undefined): void {
+    this.shownKey = key;
+    this.transcriptOpen = false;
+    this.renderListeners.abort();
+    this.renderListeners = new AbortController();
+    this.player?.dispose();
+    this.player = null;
+    const narration = (event ?? panel)?.narration ?? null;
+    if (narration) this.player = new NarrationPlayerView(this.narrationService, language, () => this.toggleTranscript());
+    const transcript = this.player ? [this.player.transcript] : [];
+    const signal = this.renderListeners.signal;
+    let pairs: HTMLElement | null = null;
+    if (event) {
+      pairs = eventPairs(this.bundle, event, language, (id) => this.actions.focusEvent(id), signal);
+      this.content.replaceChildren(
+        createElement('header', { className: 'sheet__heading' }, [eventEyebrow(this.bundle, event, language), this.title(event.title[language] ?? '', language)]),
+        ...(event.image ? [figure(event.image, language)] : []),
+        createElement('div', { className: 'sheet__reading' }, eventReading(event, language)),
+        ...transcript,
+        sources(event.sources, language),
+      );
+    } else if (panel) {
+      this.content.replaceChildren(
+        createElement('div', { className: 'sheet__panel-aside' }, [...panelHeading(this.bundle, panel, language), ...panel.images.map((image) => figure(image, language))]),
+        createElement('div', { className: 'sheet__panel-main' }, [
+          createElement('div', { className: 'sheet__reading' }, panelReading(panel, language)),
+          ...transcript,
+          sources(panel.sources, language),
+        ]),
+      );
+    } else if (group) {
+      this.content.replaceChildren(...groupSet(group, language, (id) => this.actions.openPanel(id), signal));
+    } else {
+      this.content.replaceChildren();
     }
-    parts.push(this.sources(event.sources, language));
-    return parts;
+    this.pairsSlot.replaceChildren(...(pairs ? [pairs] : []));
+    this.pairsSlot.hidden = pairs === null;
+    this.controlsSlot.replaceChildren(...(this.player ? [this.player.controls] : []));
+    this.captionSlot.replaceChildren(...(this.player ? [this.player.captionBand] : []));
+    this.sheet.dataset.kind = event ? 'event' : panel ? 'panel' : group ? 'group' : 'none';
+    this.sheet.dataset.group = panel?.groupId ?? group?.id ?? '';
+    this.sheet.setAttribute('lang', language);
+    setPhrasedText(this.moreCue, interfaceText(language, 'moreBelow'), language);
+    this.body.scrollTop = 0;
   }
 
-  private panelDetail(panel: Panel, language: LanguageCode): HTMLElement[] {
-    const group = this.content.panelGroups.find((candidate) => candidate.id === panel.groupId);
-    const parts: HTMLElement[] = [
-      createElement('p', { className: 'sheet__eyebrow', text: group?.title[language] ?? '' }),
-      createElement('h2', { className: 'sheet__title', text: panel.title[language] ?? '' }),
-    ];
-    if (panel.subtitle) parts.push(createElement('p', { className: 'sheet__statement', text: panel.subtitle[language] ?? '' }));
-    for (const image of panel.images) parts.push(this.figure(image, language));
-    parts.push(...paragraphs(panel.body[language] ?? '', 'sheet__paragraph'));
-    parts.push(...this.transcriptPart(panel.narration));
-    parts.push(this.sources(panel.sources, language));
-    return parts;
+  private title(text: string, language: LanguageCode): HTMLElement {
+    const title = createElement('h2', { className: 'sheet__title' });
+    setPhrasedText(title, text, language);
+    return title;
   }
 
-  private groupList(group: PanelGroup, language: LanguageCode): HTMLElement[] {
-    const buttons = group.panels.map((panel) => {
-      const button = createButton('', 'sheet__panel-button', () => this.actions.openPanel(panel.id), this.renderListeners.signal);
-      button.dataset.panelId = panel.id;
-      button.append(createElement('span', { className: 'sheet__panel-title', text: panel.title[language] ?? '' }));
-      if (panel.subtitle) button.append(createElement('span', { className: 'sheet__panel-subtitle', text: panel.subtitle[language] ?? '' }));
-      return button;
-    });
-    return [
-      createElement('h2', { className: 'sheet__title', text: group.title[language] ?? '' }),
-      createElement('p', { className: 'sheet__lead', text: group.summary[language] ?? '' }),
-      createElement('div', { className: 'sheet__panel-list' }, buttons),
-    ];
+  private toggleTranscript(): void {
+    this.transcriptOpen = !this.transcriptOpen;
+    this.applyNarration();
+    this.body.scrollTop = 0;
   }
 
-  private transcriptPart(narration: Narration | null): HTMLElement[] {
-    return narration && this.player ? [this.player.transcript] : [];
+  private applyNarration(): void {
+    const narration = this.lastNarration;
+    const listening = isListening(narration);
+    const unavailable = narration?.status === 'unavailable';
+    if (!listening) this.transcriptOpen = false;
+    const view: SheetViewMode = unavailable || (listening && this.transcriptOpen) ? 'transcript' : listening ? 'listening' : 'reading';
+    this.sheet.dataset.view = view;
+    this.player?.render(narration, { bandShown: listening, captionShown: view === 'listening', transcriptOpen: view === 'transcript' });
+    this.updateMoreCue();
   }
 
-  private figure(image: MediaImage, language: LanguageCode): HTMLElement {
-    const sizeAttributes: Record<string, string> = image.width > 0 ? { width: String(image.width), height: String(image.height) } : {};
-    const fallback = createElement('img', {
-      className: 'sheet__image',
-      attributes: { src: image.url, alt: image.alt[language] ?? '', draggable: 'false', decoding: 'async', ...sizeAttributes },
-    });
-    const picture = createElement('picture', {}, [
-      ...image.sources.map((source) => createElement('source', { attributes: { type: source.type, srcset: source.url } })),
-      fallback,
-    ]);
-    return createElement('figure', { className: 'sheet__figure' }, [
-      picture,
-      image.credit ? createElement('figcaption', { className: 'sheet__credit', text: image.credit }) : null,
-    ]);
-  }
-
-  private sources(sources: readonly SourceReference[], language: LanguageCode): HTMLElement {
-    return createElement('footer', { className: 'sheet__sources' }, [
-      createElement('span', { className: 'sheet__sources-label', text: `${interfaceText(language, 'source')}: ` }),
-      createElement('span', { text: sources.map((source) => source.citation[language] ?? '').join('; ') }),
-    ]);
+  /** The cue shows while part of the sheet's text lies below the visible area. */
+  private updateMoreCue(): void {
+    const hiddenBelow = this.body.scrollHeight - this.body.scrollTop - this.body.clientHeight;
+    const show = this.element.dataset.open === 'true' && hiddenBelow > 8;
+    if (this.moreCue.hidden === show) this.moreCue.hidden = !show;
   }
 }

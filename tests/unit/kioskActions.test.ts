@@ -53,6 +53,12 @@ describe('visitor actions', () => {
     expect(kioskActions.wake(inPanel, undefined, context)).toBe(inPanel);
   });
 
+  it('wakes straight into the language the visitor chose on the invitation', () => {
+    const attract = kioskActions.resetToAttract(exploring, undefined, context);
+    expect(kioskActions.wake(attract, { language: 'en' }, context)).toMatchObject({ mode: 'explore', language: 'en' });
+    expect(kioskActions.wake(attract, { language: 'fr' }, context).language).toBe(attract.language);
+  });
+
   it('opens an event, closing any group list', () => {
     const state = apply(exploring, { type: 'openGroup', groupId: 'culture' }, { type: 'openEvent', eventId: EVENT });
     expect(state).toMatchObject({ mode: 'explore', focused: EVENT, openGroup: null });

@@ -1,0 +1,57 @@
+/**
+ * Every visitor text the DOM views show goes in through here, so lines break only between phrases:
+ * never inside a date, a quoted name or a Chinese word (src/typography/). The text reaches the DOM
+ * as text nodes and <wbr>, never as HTML; the lang attribute picks the face and the breaking rules.
+ *
+ * The build-time table knows each whole text of the content. A sheet also shows parts of them (a
+ * body without its lead's sentence, one caption line of a narration): a part borrows the breaks of
+ * the text it was cut from, so budoux's phrases hold there too.
+ */
+import { phraseBreaks } from 'virtual:kiosk-phrase-breaks';
+import type { LanguageCode } from '../contentModel/contentTypes.ts';
+import { setPhrasedText as writePhrases } from '../typography/phrasedText.ts';
+import type { PhraseBreakTable } from '../typography/phrases.ts';
+import { createElement } from './dom.ts';
+
+const derivedBreaks = new Map<string, readonly number[] | null>();
+
+function breaksOfPart(text: string): readonly number[] | null {
+  const known = phraseBreaks[text];
+  if (known) return known;
+  if (derivedBreaks.has(text)) return derivedBreaks.get(text) ?? null;
+  let found: readonly number[] | null = null;
+  for (const [whole, offsets] of Object.entries(phraseBreaks)) {
+    const start = whole.indexOf(text);
+    if (start < 0) continue;
+    found = offsets.filter((offset) => offset > start && offset < start + text.length).map((offset) => offset - start);
+    break;
+  }
+  derivedBreaks.set(text, found);
+  return found;
+}
+
+function tableFor(text: string): PhraseBreakTable {
+  const breaks = breaksOfPart(text);
+  return breaks ? { [text]: breaks } : {};
+}
+
+export function setPhrasedText(element: HTMLElement, text: string, language: LanguageCode): void {
+  element.setAttribute('lang', language);
+  writePhrases(element, text, language, tableFor(text));
+}
+
+export function phrasedElement<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  className: string,
+  text: string,
+  language: LanguageCode,
+): HTMLElementTagNameMap[Tag] {
+  const element = createElement(tag, { className });
+  setPhrasedText(element, text, language);
+  return element;
+}
+
+/** The paragraphs of staff text: a blank line starts a new one. */
+export function paragraphTexts(text: string): string[] {
+  return text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 0);
+}
