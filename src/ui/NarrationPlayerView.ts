@@ -13,9 +13,7 @@ import { phrasedElement, setPhrasedText } from './phrasedText.ts';
 
 /** What the sheet shows of the narration right now. */
 export interface NarrationDisplay {
-  /** The band above the controls: only while a narration plays or is paused mid-way. */
-  readonly bandShown: boolean;
-  /** The spoken sentence in the band (not while the transcript shows it in place). */
+  /** The band above the controls with the spoken sentence: only while a narration is heard, and not while the transcript marks it in place. */
   readonly captionShown: boolean;
   readonly transcriptOpen: boolean;
 }
@@ -29,6 +27,8 @@ export class NarrationPlayerView {
   readonly controls: HTMLElement;
   readonly captionBand: HTMLElement;
   readonly transcript: HTMLElement;
+  /** Opens the full narration (the sheet places it at the end of the listening text). */
+  readonly openTranscriptButton: HTMLButtonElement;
   private readonly listeners = new AbortController();
   private readonly playButton: HTMLButtonElement;
   private readonly replayButton: HTMLButtonElement;
@@ -36,7 +36,7 @@ export class NarrationPlayerView {
   private readonly clock: HTMLElement;
   private readonly note: HTMLElement;
   private readonly captionText: HTMLElement;
-  private readonly transcriptToggle: HTMLButtonElement;
+  private readonly closeTranscriptButton: HTMLButtonElement;
   private shownCaption = '';
   private readonly transcriptList: HTMLOListElement;
   private transcriptCues: unknown = null;
@@ -61,16 +61,24 @@ export class NarrationPlayerView {
     this.controls = createElement('div', { className: 'narration' }, [this.playButton, this.replayButton, this.seekBar, this.clock]);
 
     this.captionText = createElement('p', { className: 'caption-band__text', attributes: { lang: language } });
-    this.transcriptToggle = createButton('', 'caption-band__toggle', onToggleTranscript, signal);
     this.captionBand = createElement('div', {
       className: 'caption-band',
       attributes: { role: 'region', 'aria-label': interfaceText(language, 'captionsLabel'), 'aria-live': 'off', hidden: '' },
-    }, [this.captionText, this.transcriptToggle]);
+    }, [this.captionText]);
+    this.openTranscriptButton = createButton('', 'transcript-toggle', onToggleTranscript, signal);
+    setPhrasedText(this.openTranscriptButton, interfaceText(language, 'showTranscript'), language);
+    this.openTranscriptButton.setAttribute('aria-expanded', 'false');
+    this.closeTranscriptButton = createButton('', 'transcript-toggle transcript-toggle--close', onToggleTranscript, signal);
+    setPhrasedText(this.closeTranscriptButton, interfaceText(language, 'hideTranscript'), language);
+    this.closeTranscriptButton.setAttribute('aria-expanded', 'true');
 
     this.note = createElement('p', { className: 'transcript__note', attributes: { role: 'status' } });
     this.transcriptList = createElement('ol', { className: 'transcript__lines' });
-    this.transcript = createElement('section', { className: 'transcript' }, [
-      phrasedElement('h3', 'sheet__subheading', interfaceText(language, 'transcript'), language),
+    this.transcript = createElement('section', { className: 'transcript', attributes: { hidden: '' } }, [
+      createElement('div', { className: 'transcript__heading' }, [
+        phrasedElement('h3', 'sheet__subheading', interfaceText(language, 'transcript'), language),
+        this.closeTranscriptButton,
+      ]),
       this.note,
       this.transcriptList,
     ]);
@@ -105,11 +113,10 @@ export class NarrationPlayerView {
       this.shownCaption = caption;
       setPhrasedText(this.captionText, caption, language);
     }
-    this.captionBand.hidden = !display.bandShown;
-    this.captionText.hidden = !display.captionShown;
-    this.transcriptToggle.textContent = interfaceText(language, display.transcriptOpen ? 'hideTranscript' : 'showTranscript');
-    this.transcriptToggle.setAttribute('aria-expanded', String(display.transcriptOpen));
+    this.captionBand.hidden = !display.captionShown;
     this.transcript.hidden = !display.transcriptOpen;
+    // Closing is for a visitor who opened it; a recording that cannot play keeps its text open.
+    this.closeTranscriptButton.hidden = status === 'unavailable';
   }
 
   dispose(): void {

@@ -5,10 +5,12 @@
  *
  * One sentence appears once on screen. The sheet has three views:
  * - reading (nothing plays): the summary as the lead, the body without the lead's sentences;
- * - listening (a narration plays or is paused mid-way): the reading text steps aside and the
- *   caption band above the controls shows the sentence being spoken;
+ * - listening (a narration plays or is paused mid-way): the caption band above the controls shows
+ *   the sentence being spoken, and the reading text keeps only the sentences the narration does
+ *   not speak;
  * - transcript (the visitor asked for the full narration, or the recording cannot play): the
- *   narration's lines take the reading text's place and the band shows no caption.
+ *   narration's lines take the reading text's place, the line being spoken marked, and the band
+ *   steps aside.
  * The heading, the pictures, the paired events and the sources stay in every view. The caption
  * band sits in the sheet's own column, so it pushes the text up rather than covering it.
  */
@@ -131,7 +133,7 @@ export class SheetView {
       this.content.replaceChildren(
         createElement('header', { className: 'sheet__heading' }, [eventEyebrow(this.bundle, event, language), this.title(event.title[language] ?? '', language)]),
         ...(event.image ? [figure(event.image, language)] : []),
-        createElement('div', { className: 'sheet__reading' }, eventReading(event, language)),
+        ...this.readingParts(eventReading(event, language)),
         ...transcript,
         sources(event.sources, language),
       );
@@ -139,7 +141,7 @@ export class SheetView {
       this.content.replaceChildren(
         createElement('div', { className: 'sheet__panel-aside' }, [...panelHeading(this.bundle, panel, language), ...panel.images.map((image) => figure(image, language))]),
         createElement('div', { className: 'sheet__panel-main' }, [
-          createElement('div', { className: 'sheet__reading' }, panelReading(panel, language)),
+          ...this.readingParts(panelReading(panel, language)),
           ...transcript,
           sources(panel.sources, language),
         ]),
@@ -158,6 +160,17 @@ export class SheetView {
     this.sheet.setAttribute('lang', language);
     setPhrasedText(this.moreCue, interfaceText(language, 'moreBelow'), language);
     this.body.scrollTop = 0;
+  }
+
+  /** The reading text for each view; the listening one ends with the way to the full narration. */
+  private readingParts(text: { readonly reading: HTMLElement[]; readonly listening: HTMLElement[] }): HTMLElement[] {
+    return [
+      createElement('div', { className: 'sheet__reading', attributes: { 'data-for-view': 'reading' } }, text.reading),
+      createElement('div', { className: 'sheet__reading', attributes: { 'data-for-view': 'listening' } }, [
+        ...text.listening,
+        ...(this.player ? [this.player.openTranscriptButton] : []),
+      ]),
+    ];
   }
 
   private title(text: string, language: LanguageCode): HTMLElement {
@@ -179,7 +192,7 @@ export class SheetView {
     if (!listening) this.transcriptOpen = false;
     const view: SheetViewMode = unavailable || (listening && this.transcriptOpen) ? 'transcript' : listening ? 'listening' : 'reading';
     this.sheet.dataset.view = view;
-    this.player?.render(narration, { bandShown: listening, captionShown: view === 'listening', transcriptOpen: view === 'transcript' });
+    this.player?.render(narration, { captionShown: view === 'listening', transcriptOpen: view === 'transcript' });
     this.updateMoreCue();
   }
 

@@ -3,14 +3,18 @@
  * never inside a date, a quoted name or a Chinese word (src/typography/). The text reaches the DOM
  * as text nodes and <wbr>, never as HTML; the lang attribute picks the face and the breaking rules.
  *
+ * Written as src/typography/phrasedText.ts does (a text node per phrase, <wbr> between), with one
+ * more rule: a phrase the browser could still break inside, at a space or after a comma or an
+ * enumeration comma (“科技创新、科学普及……”), is kept whole in a no-wrap span, since
+ * `word-break: keep-all` leaves the browser those breaks.
+ *
  * The build-time table knows each whole text of the content. A sheet also shows parts of them (a
  * body without its lead's sentence, one caption line of a narration): a part borrows the breaks of
  * the text it was cut from, so budoux's phrases hold there too.
  */
 import { phraseBreaks } from 'virtual:kiosk-phrase-breaks';
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
-import { setPhrasedText as writePhrases } from '../typography/phrasedText.ts';
-import type { PhraseBreakTable } from '../typography/phrases.ts';
+import { phrasesOf, type PhraseBreakTable } from '../typography/phrases.ts';
 import { createElement } from './dom.ts';
 
 const derivedBreaks = new Map<string, readonly number[] | null>();
@@ -35,9 +39,25 @@ function tableFor(text: string): PhraseBreakTable {
   return breaks ? { [text]: breaks } : {};
 }
 
+/** A break opportunity the browser keeps under keep-all: a space, or after punctuation, inside the phrase. */
+const INNER_BREAK = /\S\s+\S|[，、；：。！？,;:—–-](?=\S)/u;
+
 export function setPhrasedText(element: HTMLElement, text: string, language: LanguageCode): void {
   element.setAttribute('lang', language);
-  writePhrases(element, text, language, tableFor(text));
+  element.classList.add('phrased');
+  const nodes: Node[] = [];
+  phrasesOf(text, language, tableFor(text)).forEach((phrase, index) => {
+    if (index > 0) nodes.push(document.createElement('wbr'));
+    const core = phrase.trimEnd();
+    if (INNER_BREAK.test(core)) {
+      const whole = document.createElement('span');
+      whole.className = 'phrase-whole';
+      whole.textContent = core;
+      nodes.push(whole);
+      if (core.length < phrase.length) nodes.push(document.createTextNode(phrase.slice(core.length)));
+    } else nodes.push(document.createTextNode(phrase));
+  });
+  element.replaceChildren(...nodes);
 }
 
 export function phrasedElement<Tag extends keyof HTMLElementTagNameMap>(

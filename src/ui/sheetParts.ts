@@ -4,7 +4,7 @@
  * of a panel group (statements for the culture system, tiles for the awards).
  */
 import { eventDateText } from '../contentModel/contentDate.ts';
-import type { ContentBundle, LanguageCode, MediaImage, Panel, PanelGroup, SourceReference, TimelineEvent, Track } from '../contentModel/contentTypes.ts';
+import type { ContentBundle, LanguageCode, MediaImage, Narration, Panel, PanelGroup, SourceReference, TimelineEvent, Track } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement } from './dom.ts';
 import { paragraphTexts, phrasedElement } from './phrasedText.ts';
@@ -29,14 +29,28 @@ export function eventEyebrow(content: ContentBundle, event: TimelineEvent, langu
   return createElement('p', { className: 'sheet__eyebrow' }, [chip, phrasedElement('span', 'sheet__date', eventDateText(event, language), language)]);
 }
 
-/** The lead (the summary) and the body without the sentences the lead already says. */
-export function eventReading(event: TimelineEvent, language: LanguageCode): HTMLElement[] {
+/** The sentences a narration speaks, one caption line each (its text, as the captions are made from it). */
+export function spokenLines(narration: Narration | null, language: LanguageCode): string[] {
+  return (narration?.text[language] ?? '').split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+}
+
+/**
+ * The reading text in two versions: for reading, the lead (the summary) and the body without the
+ * lead's sentences; for listening, the same without any sentence the narration speaks, since the
+ * caption band shows those as they are heard.
+ */
+export function eventReading(event: TimelineEvent, language: LanguageCode): { readonly reading: HTMLElement[]; readonly listening: HTMLElement[] } {
   const lead = event.summary[language] ?? '';
   const body = withoutShownSentences(paragraphTexts(event.body?.[language] ?? ''), [lead], language);
-  return [
-    phrasedElement('p', 'sheet__lead', lead, language),
-    ...body.map((paragraph) => phrasedElement('p', 'sheet__paragraph', paragraph, language)),
-  ];
+  const spoken = spokenLines(event.narration, language);
+  const [listeningLead = ''] = withoutShownSentences([lead], spoken, language);
+  return {
+    reading: [phrasedElement('p', 'sheet__lead', lead, language), ...body.map((paragraph) => phrasedElement('p', 'sheet__paragraph', paragraph, language))],
+    listening: [
+      ...(listeningLead ? [phrasedElement('p', 'sheet__lead', listeningLead, language)] : []),
+      ...withoutShownSentences(body, spoken, language).map((paragraph) => phrasedElement('p', 'sheet__paragraph', paragraph, language)),
+    ],
+  };
 }
 
 /** The events an event is paired with, each with its track, date and title: a tap goes there. */
@@ -47,9 +61,14 @@ export function eventPairs(content: ContentBundle, event: TimelineEvent, languag
     const button = createButton('', 'sheet__pair', () => go(partner.id), signal);
     button.dataset.eventId = partner.id;
     paintTrack(button, trackOf(content, partner));
+    // Heard as date and title, like the card itself; the track is its description.
+    const trackName = phrasedElement('span', 'sheet__pair-track', trackOf(content, partner)?.title[language] ?? '', language);
+    trackName.id = `sheet-pair-track-${partner.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
+    button.setAttribute('aria-label', `${eventDateText(partner, language)} ${partner.title[language] ?? ''}`);
+    button.setAttribute('aria-describedby', trackName.id);
     button.append(
       createElement('span', { className: 'sheet__pair-where' }, [
-        phrasedElement('span', 'sheet__pair-track', trackOf(content, partner)?.title[language] ?? '', language),
+        trackName,
         phrasedElement('span', 'sheet__pair-date', eventDateText(partner, language), language),
       ]),
       phrasedElement('span', 'sheet__pair-title', partner.title[language] ?? '', language),
@@ -63,8 +82,8 @@ export function eventPairs(content: ContentBundle, event: TimelineEvent, languag
 }
 
 /** A panel's statement (its subtitle) as large lines, one per part. */
-export function statement(text: string, language: LanguageCode, className: string): HTMLElement {
-  return createElement('p', { className }, statementLines(text, language).map((line) => phrasedElement('span', `${className}-line`, line, language)));
+export function statement(text: string, language: LanguageCode, className: string, tag: 'p' | 'span' = 'p'): HTMLElement {
+  return createElement(tag, { className }, statementLines(text, language).map((line) => phrasedElement('span', `${className}-line`, line, language)));
 }
 
 export function panelHeading(content: ContentBundle, panel: Panel, language: LanguageCode): HTMLElement[] {
@@ -76,10 +95,11 @@ export function panelHeading(content: ContentBundle, panel: Panel, language: Lan
   ];
 }
 
-export function panelReading(panel: Panel, language: LanguageCode): HTMLElement[] {
+export function panelReading(panel: Panel, language: LanguageCode): { readonly reading: HTMLElement[]; readonly listening: HTMLElement[] } {
   const shown = panel.subtitle ? [panel.subtitle[language] ?? ''] : [];
-  return withoutShownSentences(paragraphTexts(panel.body[language] ?? ''), shown, language)
-    .map((paragraph) => phrasedElement('p', 'sheet__paragraph', paragraph, language));
+  const body = withoutShownSentences(paragraphTexts(panel.body[language] ?? ''), shown, language);
+  const paragraph = (text: string): HTMLElement => phrasedElement('p', 'sheet__paragraph', text, language);
+  return { reading: body.map(paragraph), listening: withoutShownSentences(body, spokenLines(panel.narration, language), language).map(paragraph) };
 }
 
 /**
@@ -88,20 +108,17 @@ export function panelReading(panel: Panel, language: LanguageCode): HTMLElement[
  */
 export function groupSet(group: PanelGroup, language: LanguageCode, open: (panelId: string) => void, signal: AbortSignal): HTMLElement[] {
   const statements = group.panels.every((panel) => panel.subtitle !== null) && group.panels.length <= 4;
-  const buttons = group.panels.map((panel, index) => {
+  const buttons = group.panels.map((panel) => {
     const button = createButton('', statements ? 'panel-set__statement' : 'panel-set__tile', () => open(panel.id), signal);
     button.dataset.panelId = panel.id;
     if (statements) {
       button.append(
         phrasedElement('span', 'panel-set__label', panel.title[language] ?? '', language),
-        statement(panel.subtitle?.[language] ?? '', language, 'panel-set__words'),
+        statement(panel.subtitle?.[language] ?? '', language, 'panel-set__words', 'span'),
       );
     } else {
-      button.append(
-        createElement('span', { className: 'panel-set__number', text: String(index + 1), attributes: { 'aria-hidden': 'true' } }),
-        phrasedElement('span', 'panel-set__title', panel.title[language] ?? '', language),
-      );
-      if (panel.subtitle) button.append(phrasedElement('span', 'panel-set__subtitle', panel.subtitle[language] ?? '', language));
+      button.append(phrasedElement('span', 'panel-set__title', panel.title[language] ?? '', language));
+      if (panel.subtitle) button.append(statement(panel.subtitle[language] ?? '', language, 'panel-set__subtitle', 'span'));
     }
     return button;
   });

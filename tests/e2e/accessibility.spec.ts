@@ -131,6 +131,9 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.getByRole('button', { name: '播放', exact: true }).tap();
     await kiosk.waitForState((state) => state.narration?.playing === true && (state.narration?.cueIndex ?? -1) >= 0, 'a caption to show');
     await expect(page.locator('.caption-band__text')).not.toBeEmpty();
+    await expectNoSeriousViolations(page, testInfo, `the panel ${PANEL_ID} with a caption`);
+    // The full narration opens in place of the caption band's line.
+    await page.locator('.transcript-toggle').first().tap();
     await expect(page.locator('.transcript__line').first()).toBeVisible();
     await expectNoSeriousViolations(page, testInfo, `the panel ${PANEL_ID} with transcript and caption`);
   });

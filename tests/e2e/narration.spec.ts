@@ -57,6 +57,8 @@ test('captions advance, pause holds, seek and transcript taps jump, language swi
   const duration = (await kiosk.state()).narration!.durationSeconds;
   await kiosk.waitForState((state) => state.narration!.positionSeconds >= duration * 0.7, 'the seek to 80%');
 
+  // The full narration opens in place of the caption; a tap on a line jumps there.
+  await page.locator('.transcript-toggle').first().tap();
   await page.locator('.transcript__line').nth(2).tap();
   const onThirdLine = await kiosk.waitForState((state) => state.narration!.cueIndex === 2, 'the tapped transcript line');
   expect(onThirdLine.narration!.playing).toBe(true);
