@@ -6,7 +6,7 @@
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { INTERFACE_TEXT } from '../i18n/interfaceText.ts';
-import type { PhraseBreakTable } from '../typography/phrases.ts';
+import { encodeBreakOffsets, phraseTextKey, sentencesOf, type PhraseBreakTable } from '../typography/phrases.ts';
 
 const CHINESE_CHARACTER = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
@@ -24,25 +24,44 @@ function chineseTexts(bundle: ContentBundle): Set<string> {
   return texts;
 }
 
+function breakOffsets(parser: ReturnType<typeof loadDefaultSimplifiedChineseParser>, text: string): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  // Paragraphs are parsed one by one: budoux sees sentences, not a text with line feeds in it.
+  for (const paragraph of text.split(/(\n+)/)) {
+    if (paragraph === '' || paragraph.startsWith('\n')) {
+      offset += paragraph.length;
+      continue;
+    }
+    const phrases = parser.parse(paragraph);
+    phrases.forEach((phrase, index) => {
+      offset += phrase.length;
+      if (index < phrases.length - 1) offsets.push(offset);
+    });
+  }
+  return offsets;
+}
+
+/**
+ * Every Chinese text, and each of its sentences on its own (a sheet may show a body without its
+ * first sentence), with its breaks. Two texts whose keys collide are both left out: they break by
+ * the fallback rule rather than by each other's phrases.
+ */
 export function buildPhraseBreakTable(bundle: ContentBundle): PhraseBreakTable {
   const parser = loadDefaultSimplifiedChineseParser();
-  const table: Record<string, number[]> = {};
-  for (const text of [...chineseTexts(bundle)].sort()) {
-    const offsets: number[] = [];
-    let offset = 0;
-    // Paragraphs are parsed one by one: budoux sees sentences, not a text with line feeds in it.
-    for (const paragraph of text.split(/(\n+)/)) {
-      if (paragraph === '' || paragraph.startsWith('\n')) {
-        offset += paragraph.length;
-        continue;
-      }
-      const phrases = parser.parse(paragraph);
-      phrases.forEach((phrase, index) => {
-        offset += phrase.length;
-        if (index < phrases.length - 1) offsets.push(offset);
-      });
+  const textsByKey = new Map<string, string>();
+  const collided = new Set<string>();
+  for (const text of chineseTexts(bundle)) {
+    for (const piece of [text, ...sentencesOf(text)]) {
+      const key = phraseTextKey(piece);
+      const earlier = textsByKey.get(key);
+      if (earlier !== undefined && earlier !== piece) collided.add(key);
+      textsByKey.set(key, piece);
     }
-    table[text] = offsets;
+  }
+  const table: Record<string, string> = {};
+  for (const [key, text] of [...textsByKey].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!collided.has(key)) table[key] = encodeBreakOffsets(breakOffsets(parser, text));
   }
   return table;
 }

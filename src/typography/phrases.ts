@@ -9,8 +9,66 @@
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import { isChineseLanguage } from './fontStack.ts';
 
-/** For each Chinese text known at build time, the offsets (UTF-16) where a line may break. */
-export type PhraseBreakTable = Readonly<Record<string, readonly number[]>>;
+/**
+ * Where the Chinese texts known at build time may break, keyed by `phraseTextKey(text)`: each value
+ * is the gaps between break offsets, one base-36 digit per gap ("~" and two digits for a gap of 36
+ * or more). Keys are hashes, not the texts, so the table does not carry every text a second time.
+ */
+export type PhraseBreakTable = Readonly<Record<string, string>>;
+
+/** A text's key in the table: its 32-bit FNV-1a hash in base 36. */
+export function phraseTextKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export function encodeBreakOffsets(offsets: readonly number[]): string {
+  let previous = 0;
+  return offsets.map((offset) => {
+    const gap = offset - previous;
+    previous = offset;
+    return gap < 36 ? gap.toString(36) : `~${gap.toString(36).padStart(2, '0')}`;
+  }).join('');
+}
+
+function decodeBreakOffsets(encoded: string, textLength: number): number[] | null {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (let index = 0; index < encoded.length; index += 1) {
+    const wide = encoded[index] === '~';
+    offset += parseInt(wide ? encoded.slice(index + 1, index + 3) : encoded[index] ?? '', 36);
+    if (wide) index += 2;
+    offsets.push(offset);
+  }
+  // A key that matched another text by chance gives offsets that do not fit: ignore them.
+  return offsets.every((value) => value > 0 && value < textLength) ? offsets : null;
+}
+
+/** Texts are looked up whole, or else sentence by sentence (a sheet may show part of a text). */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[。！？；\n])/).filter((sentence) => sentence.length > 0);
+}
+
+function knownBreaks(text: string, table: PhraseBreakTable): number[] | null {
+  const whole = table[phraseTextKey(text)];
+  if (whole !== undefined) return decodeBreakOffsets(whole, text.length);
+  const offsets: number[] = [];
+  let start = 0;
+  let found = false;
+  for (const sentence of sentencesOf(text)) {
+    const encoded = table[phraseTextKey(sentence)];
+    const inner = encoded === undefined ? null : decodeBreakOffsets(encoded, sentence.length);
+    if (inner) found = true;
+    offsets.push(...(inner ?? fallbackBreaks(sentence)).map((offset) => start + offset));
+    start += sentence.length;
+    if (start < text.length) offsets.push(start);
+  }
+  return found ? offsets : null;
+}
 
 const CJK_CHARACTER = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 /** Characters that may not start a line (closing punctuation) or end one (opening punctuation). */
@@ -61,7 +119,7 @@ function violatesPunctuationRules(text: string, offset: number): boolean {
 export function phrasesOf(text: string, language: LanguageCode, table: PhraseBreakTable = {}): string[] {
   if (text.length === 0) return [];
   // The table holds Chinese texts only; English breaks at its spaces whatever the table says.
-  const known = isChineseLanguage(language) ? table[text] : undefined;
+  const known = isChineseLanguage(language) ? knownBreaks(text, table) : null;
   // A known text still breaks after its spaces (English words inside Chinese text).
   const candidates = known ? [...known, ...fallbackBreaks(text).filter((offset) => /\s/.test(text[offset - 1] ?? ''))] : fallbackBreaks(text);
   const ranges = unbreakableRanges(text);

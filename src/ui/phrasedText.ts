@@ -3,41 +3,17 @@
  * never inside a date, a quoted name or a Chinese word (src/typography/). The text reaches the DOM
  * as text nodes and <wbr>, never as HTML; the lang attribute picks the face and the breaking rules.
  *
- * Written as src/typography/phrasedText.ts does (a text node per phrase, <wbr> between), with one
- * more rule: a phrase the browser could still break inside, at a space or after a comma or an
- * enumeration comma (“科技创新、科学普及……”), is kept whole in a no-wrap span, since
- * `word-break: keep-all` leaves the browser those breaks.
+ * A text node per phrase, <wbr> between; a phrase the browser could still break inside, at a space
+ * or after a comma or an enumeration comma (“科技创新、科学普及……”), is kept whole in a no-wrap
+ * span, since `word-break: keep-all` leaves the browser those breaks.
  *
- * The build-time table knows each whole text of the content. A sheet also shows parts of them (a
- * body without its lead's sentence, one caption line of a narration): a part borrows the breaks of
- * the text it was cut from, so budoux's phrases hold there too.
+ * The build-time table knows each whole text of the content and each of its sentences, so a part
+ * of a text (a body without its lead's sentence, one caption line) keeps budoux's phrases too.
  */
 import { phraseBreaks } from 'virtual:kiosk-phrase-breaks';
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
-import { phrasesOf, type PhraseBreakTable } from '../typography/phrases.ts';
+import { phrasesOf } from '../typography/phrases.ts';
 import { createElement } from './dom.ts';
-
-const derivedBreaks = new Map<string, readonly number[] | null>();
-
-function breaksOfPart(text: string): readonly number[] | null {
-  const known = phraseBreaks[text];
-  if (known) return known;
-  if (derivedBreaks.has(text)) return derivedBreaks.get(text) ?? null;
-  let found: readonly number[] | null = null;
-  for (const [whole, offsets] of Object.entries(phraseBreaks)) {
-    const start = whole.indexOf(text);
-    if (start < 0) continue;
-    found = offsets.filter((offset) => offset > start && offset < start + text.length).map((offset) => offset - start);
-    break;
-  }
-  derivedBreaks.set(text, found);
-  return found;
-}
-
-function tableFor(text: string): PhraseBreakTable {
-  const breaks = breaksOfPart(text);
-  return breaks ? { [text]: breaks } : {};
-}
 
 /** A break opportunity the browser keeps under keep-all: a space, or after punctuation, inside the phrase. */
 const INNER_BREAK = /\S\s+\S|[，、；：。！？,;:—–-](?=\S)/u;
@@ -46,7 +22,7 @@ export function setPhrasedText(element: HTMLElement, text: string, language: Lan
   element.setAttribute('lang', language);
   element.classList.add('phrased');
   const nodes: Node[] = [];
-  phrasesOf(text, language, tableFor(text)).forEach((phrase, index) => {
+  phrasesOf(text, language, phraseBreaks).forEach((phrase, index) => {
     if (index > 0) nodes.push(document.createElement('wbr'));
     const core = phrase.trimEnd();
     if (INNER_BREAK.test(core)) {

@@ -73,6 +73,14 @@ describe('phrases', () => {
     expect(lines.some((line) => line.startsWith('，'))).toBe(false);
   });
 
+  it('finds the phrases of part of a known text, sentence by sentence', () => {
+    const whole = '2021年7月1日，庆祝大会举行。“赤子丹心”主题展览开幕。';
+    const part = '“赤子丹心”主题展览开幕。';
+    const table = tableFor(whole);
+    expect(phrasesOf(part, 'zh-Hans', table)).toEqual(phrasesOf(whole, 'zh-Hans', table).slice(-phrasesOf(part, 'zh-Hans', table).length));
+    expect(phrasesOf(part, 'zh-Hans', table)).toContain('“赤子丹心”');
+  });
+
   it('cuts a word wider than the line rather than overflowing it', () => {
     const lines = wrapPhrases(phrasesOf('Supercalifragilistic', 'en'), 4, measure);
     expect(lines.every((line) => measure(line) <= 4)).toBe(true);
