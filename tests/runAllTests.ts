@@ -90,13 +90,18 @@ if (check('Production build (vite build)', bin('vite'), ['build'])) {
     failedSteps.push('end-to-end tests behind nginx (no nginx)');
   }
   if (chromium) {
-    step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test']);
+    const e2eExited = step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test']);
     const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(join(RESULTS, 'e2e-report.json'));
     if (e2e) {
       const notPassed = e2e.stats.unexpected + e2e.stats.flaky + e2e.stats.skipped;
       passed += e2e.stats.expected;
       failed += notPassed;
       if (notPassed > 0) failedSteps.push('end-to-end tests');
+      // A run that could not start (a port in use, a server that never came up) reports no test at all.
+      if (notPassed === 0 && (!e2eExited || e2e.stats.expected === 0)) {
+        failed += 1;
+        failedSteps.push('end-to-end tests (the run failed before or around its tests)');
+      }
     } else {
       failed += 1;
       failedSteps.push('end-to-end tests (no report written)');
