@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
@@ -109,6 +109,117 @@ function processingFailure(displayRoot: string, file: string, reason: string): C
   };
 }
 
+/**
+ * Probes every file, validates once to learn which pictures and recordings are in use, makes
+ * the kiosk's copies of those, and validates again with the copies' URLs: the bundle the kiosk
+ * gets never points at an original photograph or WAV.
+ */
+async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: boolean, config: ResolvedConfig): Promise<PreparedContent> {
+  const { source, ...probes } = await probeMediaFolder(mediaRoot);
+  const survey = validateMedia(source, { ...probes, displayRoot, mediaUrl: (file) => file });
+  if (isBuild && survey.errorCount > 0) return { validation: survey, files: new Map() };
+  const toProcess = survey.referencedFiles.filter((file) => {
+    if (isImageFile(file)) return probes.imageProbes.get(file)?.ok === true;
+    const probe = probes.audioProbes.get(file);
+    return isAudioFile(file) && probe?.ok === true && probes.narrationEncoderAvailable && recordingNeedsEncoding(file, probe.bitrate);
+  });
+  const report = await processMedia({ root: mediaRoot, files: toProcess, cacheDirectory: resolve(config.root, 'node_modules/.cache/kiosk-media') });
+  if (toProcess.length > 0) config.logger.info(processingSummary(report));
+
+  const files = new Map<string, string>();
+  const publish = (name: string, path: string): string => {
+    const hashed = hashedName(name, readFileSync(path));
+    files.set(hashed, path);
+    return `${config.base}media/${hashed}`;
+  };
+  const processed = new Map<string, ProcessedMediaUrls>();
+  for (const [file, copy] of report.processed) {
+    processed.set(file, copy.kind === 'image'
+      ? {
+          kind: 'image',
+          url: publish(copy.webp.name, copy.webp.path),
+          width: copy.webp.width,
+          height: copy.webp.height,
+          sources: [{ type: 'image/avif', url: publish(copy.avif.name, copy.avif.path) }],
+          thumbnailUrl: publish(copy.thumbnail.name, copy.thumbnail.path),
+        }
+      : { kind: 'recording', url: publish(copy.mp3.name, copy.mp3.path) });
+  }
+  const validation = validateMedia(source, { ...probes, displayRoot, processed, mediaUrl: (file) => publish(file, join(mediaRoot, file)) });
+  if (report.failures.size === 0) return { validation, files };
+  const failures = [...report.failures].map(([file, reason]) => processingFailure(displayRoot, file, reason));
+  return {
+    validation: { ...validation, problems: sortProblems([...validation.problems, ...failures]), errorCount: validation.errorCount + failures.length },
+    files,
+  };
+}
+
+function logProblems(problems: readonly ContentProblem[], severity: ContentProblem['severity'], language: StaffLanguage, log: (line: string) => void): void {
+  for (const problem of problems) {
+    if (problem.severity === severity) log(formatProblem(problem, language));
+  }
+}
+
+interface DevMediaSources {
+  readonly mediaRoot: string;
+  readonly currentContent: () => Promise<PreparedContent>;
+  readonly currentFonts: () => Promise<KioskFontBuild>;
+  /** Drops the prepared content and fonts, so the next request prepares them from the files again. */
+  readonly forget: () => void;
+}
+
+/** Under `npm run dev`: reload the page when media/ changes, and serve the fonts and media copies. */
+function serveMediaInDev(server: ViteDevServer, dev: DevMediaSources): void {
+  server.watcher.add(dev.mediaRoot);
+  // One save can fire several events, and copying a folder in fires one per file: they are
+  // gathered into one reload, so the page is never reloaded again while it is still loading.
+  let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  const reloadWithNewContent = (): void => {
+    reloadTimer = null;
+    dev.forget();
+    for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID, RESOLVED_PHRASE_BREAKS_ID]) {
+      const module = server.moduleGraph.getModuleById(id);
+      if (module) server.moduleGraph.invalidateModule(module);
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
+  const onMediaChange = (file: string): void => {
+    const changed = normalize(file);
+    if (changed !== dev.mediaRoot && !changed.startsWith(`${dev.mediaRoot}${sep}`)) return;
+    if (reloadTimer) clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(reloadWithNewContent, MEDIA_CHANGE_SETTLE_MS);
+  };
+  server.watcher.on('change', onMediaChange);
+  server.watcher.on('add', onMediaChange);
+  server.watcher.on('unlink', onMediaChange);
+  server.middlewares.use('/fonts/', (request, response, next) => {
+    const name = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
+    void dev.currentFonts().then((build) => {
+      const file = build.files.find((candidate) => candidate.fileName === name);
+      if (!file) {
+        next();
+        return;
+      }
+      response.setHeader('Content-Type', 'font/woff2');
+      response.end(file.bytes);
+    }, next);
+  });
+  server.middlewares.use('/media/', (request, response, next) => {
+    const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+    void dev.currentContent().then(({ files }) => {
+      const filePath = files.get(name);
+      if (!filePath || !existsSync(filePath)) {
+        next();
+        return;
+      }
+      response.setHeader('Content-Type', MEDIA_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream');
+      response.setHeader('Content-Length', statSync(filePath).size);
+      // A cache file removed between the check and the read is a 404, not a crashed dev server.
+      createReadStream(filePath).on('error', () => next()).pipe(response);
+    }, next);
+  });
+}
+
 export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let mediaRoot = '';
@@ -119,54 +230,9 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
   let refusedIn: StaffLanguage | null = null;
   const displayRoot = options.mediaDirectory ?? 'media';
 
-  /**
-   * Probes every file, validates once to learn which pictures and recordings are in use, makes
-   * the kiosk's copies of those, and validates again with the copies' URLs: the bundle the kiosk
-   * gets never points at an original photograph or WAV.
-   */
-  async function prepareContent(): Promise<PreparedContent> {
-    const { source, ...probes } = await probeMediaFolder(mediaRoot);
-    const survey = validateMedia(source, { ...probes, displayRoot, mediaUrl: (file) => file });
-    if (isBuild && survey.errorCount > 0) return { validation: survey, files: new Map() };
-    const toProcess = survey.referencedFiles.filter((file) => {
-      if (isImageFile(file)) return probes.imageProbes.get(file)?.ok === true;
-      const probe = probes.audioProbes.get(file);
-      return isAudioFile(file) && probe?.ok === true && probes.narrationEncoderAvailable && recordingNeedsEncoding(file, probe.bitrate);
-    });
-    const report = await processMedia({ root: mediaRoot, files: toProcess, cacheDirectory: resolve(config.root, 'node_modules/.cache/kiosk-media') });
-    if (toProcess.length > 0) config.logger.info(processingSummary(report));
-
-    const files = new Map<string, string>();
-    const publish = (name: string, path: string): string => {
-      const hashed = hashedName(name, readFileSync(path));
-      files.set(hashed, path);
-      return `${config.base}media/${hashed}`;
-    };
-    const processed = new Map<string, ProcessedMediaUrls>();
-    for (const [file, copy] of report.processed) {
-      processed.set(file, copy.kind === 'image'
-        ? {
-            kind: 'image',
-            url: publish(copy.webp.name, copy.webp.path),
-            width: copy.webp.width,
-            height: copy.webp.height,
-            sources: [{ type: 'image/avif', url: publish(copy.avif.name, copy.avif.path) }],
-            thumbnailUrl: publish(copy.thumbnail.name, copy.thumbnail.path),
-          }
-        : { kind: 'recording', url: publish(copy.mp3.name, copy.mp3.path) });
-    }
-    const validation = validateMedia(source, { ...probes, displayRoot, processed, mediaUrl: (file) => publish(file, join(mediaRoot, file)) });
-    if (report.failures.size === 0) return { validation, files };
-    const failures = [...report.failures].map(([file, reason]) => processingFailure(displayRoot, file, reason));
-    return {
-      validation: { ...validation, problems: sortProblems([...validation.problems, ...failures]), errorCount: validation.errorCount + failures.length },
-      files,
-    };
-  }
-
   /** One preparation per build (or per media change in dev), shared by both virtual modules. */
   function currentContent(): Promise<PreparedContent> {
-    prepared ??= prepareContent();
+    prepared ??= prepareContent(mediaRoot, displayRoot, isBuild, config);
     return prepared;
   }
 
@@ -222,21 +288,12 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       if (!existsSync(mediaRoot)) this.error(`The content folder ${mediaRoot} does not exist. Fix: restore media/ from git.`);
       const { validation: result, files } = await currentContent();
       const language = result.staffLanguage;
-      for (const problem of result.problems) {
-        if (problem.severity === 'warning') config.logger.warn(formatProblem(problem, language));
-      }
+      logProblems(result.problems, 'warning', language, (line) => config.logger.warn(line));
+      // Logged here, not only thrown: Vite 8 reports the last plugin error, which is closeBundle's.
+      logProblems(result.problems, 'error', language, (line) => config.logger.error(line));
       if (isBuild && result.errorCount > 0) {
         refusedIn = language;
-        // Logged here, not only thrown: Vite 8 reports the last plugin error, which is closeBundle's.
-        for (const problem of result.problems) {
-          if (problem.severity === 'error') config.logger.error(formatProblem(problem, language));
-        }
         this.error(refusal(result.errorCount, language));
-      }
-      if (!isBuild) {
-        for (const problem of result.problems) {
-          if (problem.severity === 'error') config.logger.error(formatProblem(problem, language));
-        }
       }
       if (isBuild) {
         for (const [fileName, path] of files) this.emitFile({ type: 'asset', fileName: `media/${fileName}`, source: readFileSync(path) });
@@ -247,54 +304,14 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         + `export const serviceWorkerBuilt = ${isBuild};\n`;
     },
     configureServer(server) {
-      server.watcher.add(mediaRoot);
-      // One save can fire several events, and copying a folder in fires one per file: they are
-      // gathered into one reload, so the page is never reloaded again while it is still loading.
-      let reloadTimer: ReturnType<typeof setTimeout> | null = null;
-      const reloadWithNewContent = (): void => {
-        reloadTimer = null;
-        prepared = null;
-        fonts = null;
-        for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID]) {
-          const module = server.moduleGraph.getModuleById(id);
-          if (module) server.moduleGraph.invalidateModule(module);
-        }
-        server.ws.send({ type: 'full-reload' });
-      };
-      const onMediaChange = (file: string): void => {
-        const changed = normalize(file);
-        if (changed !== mediaRoot && !changed.startsWith(`${mediaRoot}${sep}`)) return;
-        if (reloadTimer) clearTimeout(reloadTimer);
-        reloadTimer = setTimeout(reloadWithNewContent, MEDIA_CHANGE_SETTLE_MS);
-      };
-      server.watcher.on('change', onMediaChange);
-      server.watcher.on('add', onMediaChange);
-      server.watcher.on('unlink', onMediaChange);
-      server.middlewares.use('/fonts/', (request, response, next) => {
-        const name = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
-        void currentFonts().then((build) => {
-          const file = build.files.find((candidate) => candidate.fileName === name);
-          if (!file) {
-            next();
-            return;
-          }
-          response.setHeader('Content-Type', 'font/woff2');
-          response.end(file.bytes);
-        }, next);
-      });
-      server.middlewares.use('/media/', (request, response, next) => {
-        const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        void currentContent().then(({ files }) => {
-          const filePath = files.get(name);
-          if (!filePath || !existsSync(filePath)) {
-            next();
-            return;
-          }
-          response.setHeader('Content-Type', MEDIA_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream');
-          response.setHeader('Content-Length', statSync(filePath).size);
-          // A cache file removed between the check and the read is a 404, not a crashed dev server.
-          createReadStream(filePath).on('error', () => next()).pipe(response);
-        }, next);
+      serveMediaInDev(server, {
+        mediaRoot,
+        currentContent,
+        currentFonts,
+        forget: () => {
+          prepared = null;
+          fonts = null;
+        },
       });
     },
   };
