@@ -175,7 +175,8 @@ test('after a lost WebGL context the timeline comes back with all its cards, wit
     }
     return performance.now() - started;
   });
-  expect(restoreMilliseconds).toBeLessThan(1000);
+  // A visitor waits at most two seconds for the cards to come back.
+  expect(restoreMilliseconds).toBeLessThan(2000);
   await expect(page.getByRole('status').filter({ hasText: '画面正在恢复' })).toBeHidden();
   expect((await renderStats(page)).framesRendered).toBeGreaterThan(framesBefore);
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
