@@ -49,7 +49,7 @@ export interface TimelineWiring {
   /** Connects the scene to the views and the state, and starts drawing. */
   start(views: TimelineViewHooks): void;
   /** What `window.kiosk` reads from the timeline; the debug hooks only with `?debug=1`. */
-  automation(debugEnabled: boolean): Pick<KioskAutomation, 'ready' | 'screenPointOf' | 'renderStats'> & {
+  automation(debugEnabled: boolean): Pick<KioskAutomation, 'ready' | 'screenPointOf' | 'renderStats' | 'itemsOnScreen' | 'trackLabelsOnScreen' | 'viewAtRest'> & {
     readonly debug: Pick<KioskDebugHooks, 'rebuildTimeline' | 'leaveTimeline'> | null;
   };
 }
@@ -66,6 +66,18 @@ function renderStatsOf(renderLoop: RenderLoop | null, scene: TimelineScene | nul
     visibleYears: scene?.visibleYearRange() ?? null,
     zoom: scene?.zoomLevel ?? null,
   };
+}
+
+/**
+ * What the page's bars cover along the bottom (the year strip and the bottom bar, or the
+ * docent's bar), measured from the page and passed to the scene, which keeps clear of it.
+ */
+function sceneInsets(): { top: number; right: number; bottom: number; left: number } {
+  const covering = ['.year-strip', '.bottom-bar', '.docent-bar']
+    .map((selector) => document.querySelector(selector)?.getBoundingClientRect())
+    .filter((bounds): bounds is DOMRect => bounds !== undefined && bounds.height > 0 && bounds.bottom > window.innerHeight / 2)
+    .map((bounds) => bounds.top);
+  return { top: 0, right: 0, bottom: Math.max(0, window.innerHeight - Math.min(window.innerHeight, ...covering)), left: 0 };
 }
 
 /** A panel's place on screen is its button in the open group's list, if that list shows. */
@@ -118,7 +130,10 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     }));
     if (!shown) return;
     scene = shown;
+    shown.setInsets(sceneInsets());
     shown.setAttractMode(store.state.mode === 'attract');
+    // Behind a panel the corridor rests, dimmed.
+    shown.setDimmed(store.state.mode === 'panel');
     if (store.state.focused && isEvent(store.state.focused)) shown.setFocused(store.state.focused, views?.coveredWidthCssPixels() ?? 0);
   };
 
@@ -134,7 +149,13 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     store.watch(['focused'], (state) => {
       if (state.focused === null || isEvent(state.focused)) scene?.setFocused(state.focused, state.focused === null ? 0 : hooks.coveredWidthCssPixels());
     });
-    store.watch(['mode'], (state) => scene?.setAttractMode(state.mode === 'attract'));
+    store.watch(['mode'], (state) => {
+      scene?.setAttractMode(state.mode === 'attract');
+      scene?.setDimmed(state.mode === 'panel');
+      // Guided mode swaps the bottom bar for the docent's: the free screen changes with the mode.
+      scene?.setInsets(sceneInsets());
+    });
+    window.addEventListener('resize', () => scene?.setInsets(sceneInsets()));
     const loop = renderLoop;
     if (!loop) {
       showWithoutTimeline();
@@ -152,6 +173,8 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     connectGestures(loop.canvas, store, () => scene);
     const stopWaitingForFirstFrame = loop.events.on('frameRendered', () => {
       stopWaitingForFirstFrame();
+      // Any benchmark can read when the first frame with content was drawn.
+      performance.mark('bench:ready');
       resolveReady();
     });
     void showTimeline()
@@ -176,6 +199,9 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       ready,
       screenPointOf,
       renderStats,
+      itemsOnScreen: () => scene?.itemsOnScreen() ?? [],
+      trackLabelsOnScreen: () => scene?.trackLabelsOnScreen() ?? [],
+      viewAtRest: () => scene?.viewAtRest() ?? false,
       debug: debugEnabled
         ? {
             rebuildTimeline: showTimeline,
