@@ -299,7 +299,8 @@ export class CorridorCards {
       const height = size.height * TRACK_NAME_SCALE;
       const x = view.insets.left + TRACK_NAME_MARGIN;
       view.toScreen(view.wallXAtScreenX(x + width / 2), track === 0 ? TRACK_LINE_Y : -TRACK_LINE_Y, 0, _edge);
-      const y = _edge.y - height / 2;
+      // Far out the two lines close in on each other: the names stay apart, each on its side.
+      const y = track === 0 ? Math.min(_edge.y - height / 2, view.centreY - height - 3) : Math.max(_edge.y - height / 2, view.centreY + 3);
       const rect = this.trackNameRects[track];
       if (rect) {
         rect.x = x;

@@ -18,9 +18,11 @@ const FLING_FRICTION_PER_SECOND = 3.2;
 const FLING_REST_SPEED = 0.05;
 /** Zoom limits around the home distance: a little closer, and out until the century shows. */
 export const MAX_ZOOM = 1.15;
-export const MIN_ZOOM = 0.2;
-/** Room (CSS px) kept between a fitted card's centre and the free screen's edges. */
-const FIT_MARGIN_LEFT = 200;
+export const MIN_ZOOM = 0.15;
+/** A flight to a long link (1949 and 2019 beside an open sheet) may stand further back than a pinch. */
+const MIN_FLIGHT_ZOOM = 0.05;
+/** Room (CSS px) kept between a fitted card's centre and the free screen's edges; on the left, clear of the track names too. */
+const FIT_MARGIN_LEFT = 300;
 const FIT_MARGIN_RIGHT = 160;
 
 export class CorridorMotion {
@@ -108,7 +110,7 @@ export class CorridorMotion {
     const left = this.view.insets.left + FIT_MARGIN_LEFT;
     const right = this.view.width - this.view.insets.right - FIT_MARGIN_RIGHT;
     const fitted = this.view.fit(fromX, toX, left, Math.max(left + 1, right));
-    const distance = this.clampDistance(Math.max(closest, fitted.distance));
+    const distance = this.clampDistance(Math.max(closest, fitted.distance), MIN_FLIGHT_ZOOM);
     if (distance === fitted.distance) return { focusX: this.clampFocus(fitted.focusX, distance), distance };
     // Closer than the fit allows: keep the cards centred in the free screen instead.
     const leftOffset = distance * this.view.wallOffsetAt(left);
@@ -170,8 +172,8 @@ export class CorridorMotion {
     if (pair) this.flyTo(this.fitCards(pair), reduced, ATTRACT_FLIGHT_SECONDS, 'sine.inOut');
   }
 
-  clampDistance(distance: number): number {
-    return Math.min(this.homeDistance / MIN_ZOOM, Math.max(this.homeDistance / MAX_ZOOM, distance));
+  clampDistance(distance: number, minZoom = MIN_ZOOM): number {
+    return Math.min(this.homeDistance / minZoom, Math.max(this.homeDistance / MAX_ZOOM, distance));
   }
 
   /** Keeps the corridor's content on screen: the view never wanders past the first or last card. */
@@ -180,8 +182,8 @@ export class CorridorMotion {
     const rightOffset = distance * this.view.wallOffsetAt(this.view.width - this.view.insets.right);
     const lowest = this.layout.minX - CARD_WIDTH - leftOffset;
     const highest = this.layout.maxX + CARD_WIDTH - rightOffset;
-    if (lowest > highest) return (lowest + highest) / 2;
-    return Math.min(highest, Math.max(lowest, focusX));
+    // Far out the whole corridor fits the screen: then any focus that keeps it all in view will do.
+    return Math.min(Math.max(lowest, highest), Math.max(Math.min(lowest, highest), focusX));
   }
 
   dispose(): void {

@@ -22,7 +22,13 @@ export const LABEL_UNITS_PER_PIXEL = 0.0064;
 const EDGE_MARGIN = 12;
 /** Space kept between two cards on screen. */
 const CARD_SPACING = 10;
-const SIN_YAW = Math.sin(CORRIDOR_YAW);
+/**
+ * Cards stand just clear of the wall at their natural size. An enlarged card keeps that depth
+ * (the wall writes no depth, so it never hides the part behind it): it grows in place, and a fit
+ * computed for the wall stays true on screen.
+ */
+const CARD_Z = CARD_OFFSET_Z + (CARD_WIDTH / 2) * Math.sin(CORRIDOR_YAW);
+const LABEL_Z = 0.3;
 const MIN_SCALE_FOR_TITLE = MIN_TITLE_CSS_PX / CARD_TITLE_PX;
 const MIN_SCALE_FOR_DATE = MIN_DATE_CSS_PX / CARD_DATE_PX;
 /** The smallest cell-to-screen scale a card may have: both its title and date stay readable. */
@@ -38,6 +44,8 @@ export interface LabelSpot {
   readonly x: number;
   /** The label's largest text size in cell pixels (its readability floor applies to it). */
   readonly textPx: number;
+  /** Breaks and decades claim room before the ordinary cards; plain years after them. */
+  readonly claimsFirst: boolean;
 }
 
 export interface Rect {
@@ -95,19 +103,25 @@ export class CorridorPlacer {
   place(view: CorridorView, heightsPx: Float32Array, cards: QuadBuffer, stems: QuadBuffer, labelQuads: QuadBuffer, labelHeightsPx: Float32Array, labelWidthsPx: Float32Array, avoid: readonly Rect[], atRest: boolean): void {
     this.placedCount = 0;
     for (const rect of avoid) this.claim(rect.x, rect.y, rect.width, rect.height);
+    // The open event and its partners first; then breaks and decades (far out, they are what
+    // the visitor reads); then the other cards; plain years last.
     this.cardShown.fill(0);
+    this.labelShown.fill(0);
     for (const index of this.marked) this.placeCard(view, index, heightsPx, cards, stems, atRest);
+    const placeLabels = (first: boolean): void => this.labels.forEach((label, index) => {
+      if (label.claimsFirst === first) this.placeLabel(view, index, label, labelQuads, labelWidthsPx[index] ?? 0, labelHeightsPx[index] ?? 0, atRest);
+    });
+    placeLabels(true);
     for (const index of this.cardOrder) if (!this.marked.includes(index)) this.placeCard(view, index, heightsPx, cards, stems, atRest);
     for (let index = 0; index < this.layout.cards.length; index += 1) {
       if (this.cardShown[index] === 1) continue;
       cards.hide(index);
       stems.hide(index);
     }
+    placeLabels(false);
+    labelQuads.commit();
     cards.commit();
     stems.commit();
-    this.labelShown.fill(0);
-    this.labels.forEach((label, index) => this.placeLabel(view, index, label, labelQuads, labelWidthsPx[index] ?? 0, labelHeightsPx[index] ?? 0, atRest));
-    labelQuads.commit();
   }
 
   /** The world centre and half size of a shown card (for its focus frame), into `centre`; returns [halfWidth, halfHeight]. */
@@ -117,7 +131,7 @@ export class CorridorPlacer {
     const halfWidth = (CARD_WIDTH / 2) * scale;
     const halfHeight = ((CARD_WIDTH * heightPx) / CARD_CELL.width / 2) * scale;
     const side = card?.side ?? 1;
-    centre.set(card?.x ?? 0, side * (cardEdgeY(card?.row ?? 0, scale) + halfHeight), CARD_OFFSET_Z + halfWidth * SIN_YAW);
+    centre.set(card?.x ?? 0, side * (cardEdgeY(card?.row ?? 0, scale) + halfHeight), CARD_Z);
     return { halfWidth, halfHeight };
   }
 
@@ -141,7 +155,7 @@ export class CorridorPlacer {
     if (!card) return;
     const halfWidth = (CARD_WIDTH / 2) * scale;
     const halfHeight = ((CARD_WIDTH * heightPx) / CARD_CELL.width / 2) * scale;
-    _centre.set(card.x, card.side * (cardEdgeY(card.row, scale) + halfHeight), CARD_OFFSET_Z + halfWidth * SIN_YAW);
+    _centre.set(card.x, card.side * (cardEdgeY(card.row, scale) + halfHeight), CARD_Z);
     view.toScreen(_centre.x, _centre.y, _centre.z, _screen);
     if (_screen.z <= view.camera.near) return;
     const pixelsPerUnit = view.focalPixels / _screen.z;
@@ -171,7 +185,7 @@ export class CorridorPlacer {
     const scale = this.worldScale(view, label.x, label.textPx * LABEL_UNITS_PER_PIXEL, MIN_LABEL_CSS_PX);
     const halfWidth = (widthPx * LABEL_UNITS_PER_PIXEL * scale) / 2;
     const halfHeight = (heightPx * LABEL_UNITS_PER_PIXEL * scale) / 2;
-    _centre.set(label.x, 0, 0.06 + halfWidth * SIN_YAW);
+    _centre.set(label.x, 0, LABEL_Z);
     view.toScreen(_centre.x, _centre.y, _centre.z, _screen);
     if (_screen.z <= view.camera.near) return;
     const pixelsPerUnit = view.focalPixels / _screen.z;

@@ -80,7 +80,9 @@ export class TimelineScene implements KioskScene {
   enter(viewport: ViewportSize): void {
     const { content } = this.options;
     const tracks = this.layout.trackIds.map((id) => content.tracks.find((track) => track.id === id) ?? { colour: '#888888', accentColour: '#AAAAAA' });
-    this.structure = new Mesh(buildStructure(this.layout, tracks), new MeshBasicMaterial({ vertexColors: true }));
+    // The structure never hides a card: it writes no depth and is drawn first, as the backdrop.
+    this.structure = new Mesh(buildStructure(this.layout, tracks), new MeshBasicMaterial({ vertexColors: true, depthWrite: false }));
+    this.structure.renderOrder = -1;
     this.structure.name = 'corridor-structure';
     const arches = buildArches(this.layout);
     this.archQuads = arches.quadsPerArch;

@@ -19,6 +19,7 @@ export function wallLabels(scale: TimeScale): WallLabel[] {
   const breaks: WallLabel[] = scale.breaks.map((folded) => ({
     x: (folded.startX + folded.endX) / 2,
     style: 'break',
+    claimsFirst: true,
     // The second line is smaller: the first line's size is the one the floor applies to.
     textPx: TEXT_PX.break * 0.85,
     face: (language) => ({
@@ -29,6 +30,7 @@ export function wallLabels(scale: TimeScale): WallLabel[] {
   const years: WallLabel[] = yearMarks(scale).map((mark) => ({
     x: mark.x,
     style: mark.decade ? 'decade' : 'year',
+    claimsFirst: mark.decade,
     textPx: mark.decade ? TEXT_PX.decade : TEXT_PX.year,
     face: () => ({ style: mark.decade ? 'decade' : 'year', lines: [String(mark.year)] }),
   }));

@@ -170,6 +170,8 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     });
     loop.events.on('contextLost', () => hooks.showNotice('webglLostNotice'));
     loop.events.on('contextRestored', () => hooks.showNotice(null));
+    // The browser gave up on WebGL for this page: a fresh load lands on the attract screen.
+    loop.events.on('contextUnrecoverable', () => window.location.reload());
     connectGestures(loop.canvas, store, () => scene);
     const stopWaitingForFirstFrame = loop.events.on('frameRendered', () => {
       stopWaitingForFirstFrame();

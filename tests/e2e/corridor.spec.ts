@@ -12,6 +12,7 @@ for (const language of ['zh-Hans', 'en'] as const) {
   test.describe(() => {
   test.use({ autoOpen: false });
   test(`the corridor names both tracks and rests on three events of both after the first touch (${language})`, async ({ page, kiosk }) => {
+    test.setTimeout(120_000);
     await kiosk.open('/', { stayInAttract: true });
     await waitForRest(page);
     await screenshot(page, `attract-${language}`);
@@ -45,6 +46,7 @@ for (const language of ['zh-Hans', 'en'] as const) {
   });
 
   test(`following a link flies to the pair and marks it (${language})`, async ({ page, kiosk }) => {
+    test.setTimeout(120_000);
     if (language === 'en') {
       await page.getByRole('button', { name: 'English' }).tap();
       await kiosk.waitForState((state) => state.language === 'en', 'English');
