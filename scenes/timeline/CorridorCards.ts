@@ -190,6 +190,11 @@ export class CorridorCards {
     this.placeFrames();
   }
 
+  /** How far from the free screen's left edge the track names reach (CSS px). */
+  trackNamesReach(): number {
+    return TRACK_NAME_MARGIN + Math.max(0, ...this.trackNameSizes.map((size) => size.width * TRACK_NAME_SCALE));
+  }
+
   materials(): MeshBasicMaterial[] {
     return this.meshes.map((mesh) => mesh.material);
   }

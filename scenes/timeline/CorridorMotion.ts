@@ -20,14 +20,16 @@ const FLING_REST_SPEED = 0.05;
 export const MAX_ZOOM = 1.15;
 export const MIN_ZOOM = 0.15;
 /** A flight to a long link (1949 and 2019 beside an open sheet) may stand further back than a pinch. */
-const MIN_FLIGHT_ZOOM = 0.05;
+const MIN_FLIGHT_ZOOM = 0.02;
 /** Room (CSS px) kept between a fitted card's centre and the free screen's edges; on the left, clear of the track names too. */
-const FIT_MARGIN_LEFT = 300;
+const FIT_MARGIN_LEFT = 160;
 const FIT_MARGIN_RIGHT = 160;
 
 export class CorridorMotion {
   /** The distance at zoom 1: the content fits the free height with readable cards. */
   homeDistance = 20;
+  /** CSS px at the free screen's left kept for the track names: a fitted card stays clear of them. */
+  leftReserve = 0;
   private velocity = 0;
   private flight: gsap.core.Tween | null = null;
   private readonly animations = gsap.context(() => undefined);
@@ -107,7 +109,7 @@ export class CorridorMotion {
     const xs = [...chosen].map((index) => cards[index]?.x ?? 0);
     const fromX = Math.min(...xs);
     const toX = Math.max(...xs);
-    const left = this.view.insets.left + FIT_MARGIN_LEFT;
+    const left = this.view.insets.left + this.leftReserve + FIT_MARGIN_LEFT;
     const right = this.view.width - this.view.insets.right - FIT_MARGIN_RIGHT;
     const fitted = this.view.fit(fromX, toX, left, Math.max(left + 1, right));
     const distance = this.clampDistance(Math.max(closest, fitted.distance), MIN_FLIGHT_ZOOM);

@@ -29,6 +29,7 @@ const CARD_SPACING = 10;
  */
 const CARD_Z = CARD_OFFSET_Z + (CARD_WIDTH / 2) * Math.sin(CORRIDOR_YAW);
 const LABEL_Z = 0.3;
+const AXIS_GAP_PX = 44;
 const MIN_SCALE_FOR_TITLE = MIN_TITLE_CSS_PX / CARD_TITLE_PX;
 const MIN_SCALE_FOR_DATE = MIN_DATE_CSS_PX / CARD_DATE_PX;
 /** The smallest cell-to-screen scale a card may have: both its title and date stay readable. */
@@ -108,20 +109,33 @@ export class CorridorPlacer {
     this.cardShown.fill(0);
     this.labelShown.fill(0);
     for (const index of this.marked) this.placeCard(view, index, heightsPx, cards, stems, atRest);
-    const placeLabels = (first: boolean): void => this.labels.forEach((label, index) => {
-      if (label.claimsFirst === first) this.placeLabel(view, index, label, labelQuads, labelWidthsPx[index] ?? 0, labelHeightsPx[index] ?? 0, atRest);
-    });
-    placeLabels(true);
+    this.placeLabels(view, true, labelQuads, labelWidthsPx, labelHeightsPx, atRest);
     for (const index of this.cardOrder) if (!this.marked.includes(index)) this.placeCard(view, index, heightsPx, cards, stems, atRest);
     for (let index = 0; index < this.layout.cards.length; index += 1) {
       if (this.cardShown[index] === 1) continue;
       cards.hide(index);
       stems.hide(index);
     }
-    placeLabels(false);
+    this.placeLabels(view, false, labelQuads, labelWidthsPx, labelHeightsPx, atRest);
     labelQuads.commit();
     cards.commit();
     stems.commit();
+  }
+
+  private placeLabels(view: CorridorView, claimsFirst: boolean, quads: QuadBuffer, widthsPx: Float32Array, heightsPx: Float32Array, atRest: boolean): void {
+    for (let index = 0; index < this.labels.length; index += 1) {
+      const label = this.labels[index];
+      if (label?.claimsFirst === claimsFirst) this.placeLabel(view, index, label, quads, widthsPx[index] ?? 0, heightsPx[index] ?? 0, atRest);
+    }
+  }
+
+  /**
+   * The near edge of a card: its row's place, but never closer to the axis on screen than
+   * AXIS_GAP_PX, so that far out the wall's labels keep their band between the two histories.
+   */
+  private edgeY(view: CorridorView, row: number, x: number, scale: number): number {
+    const depth = Math.max(0.5, view.depthOf(x, CARD_Z));
+    return cardEdgeY(row, scale) + Math.max(0, (AXIS_GAP_PX * depth) / view.focalPixels - cardEdgeY(0));
   }
 
   /** The world centre and half size of a shown card (for its focus frame), into `centre`; returns [halfWidth, halfHeight]. */
@@ -131,7 +145,7 @@ export class CorridorPlacer {
     const halfWidth = (CARD_WIDTH / 2) * scale;
     const halfHeight = ((CARD_WIDTH * heightPx) / CARD_CELL.width / 2) * scale;
     const side = card?.side ?? 1;
-    centre.set(card?.x ?? 0, side * (cardEdgeY(card?.row ?? 0, scale) + halfHeight), CARD_Z);
+    centre.set(card?.x ?? 0, side * (this.edgeY(view, card?.row ?? 0, card?.x ?? 0, scale) + halfHeight), CARD_Z);
     return { halfWidth, halfHeight };
   }
 
@@ -155,7 +169,8 @@ export class CorridorPlacer {
     if (!card) return;
     const halfWidth = (CARD_WIDTH / 2) * scale;
     const halfHeight = ((CARD_WIDTH * heightPx) / CARD_CELL.width / 2) * scale;
-    _centre.set(card.x, card.side * (cardEdgeY(card.row, scale) + halfHeight), CARD_Z);
+    const edgeY = this.edgeY(view, card.row, card.x, scale);
+    _centre.set(card.x, card.side * (edgeY + halfHeight), CARD_Z);
     view.toScreen(_centre.x, _centre.y, _centre.z, _screen);
     if (_screen.z <= view.camera.near) return;
     const pixelsPerUnit = view.focalPixels / _screen.z;
@@ -175,7 +190,7 @@ export class CorridorPlacer {
     cards.place(index, _centre, FACING_RIGHT, FACING_UP, halfWidth, halfHeight);
     // The stem joins the card's near edge to its exact date on the track line.
     _anchor.set(card.anchorX, card.anchorY, 0.01);
-    _stemEnd.set(card.x, card.side * cardEdgeY(card.row, scale), _centre.z);
+    _stemEnd.set(card.x, card.side * edgeY, _centre.z);
     stems.placeStroke(index, _anchor, _stemEnd, STEM_HALF_WIDTH * scale, VIEW_DIRECTION);
   }
 

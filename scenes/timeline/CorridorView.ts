@@ -34,7 +34,7 @@ export const VIEW_DIRECTION = new Vector3(SIN_YAW, 0, -COS_YAW);
 const _point = new Vector3();
 
 export class CorridorView {
-  readonly camera = new PerspectiveCamera(VERTICAL_FIELD_OF_VIEW_DEGREES, 1, 0.5, 4000);
+  readonly camera = new PerspectiveCamera(VERTICAL_FIELD_OF_VIEW_DEGREES, 1, 0.5, 8000);
   focusX = 0;
   distance = 20;
   width = 1;

@@ -91,6 +91,7 @@ export class TimelineScene implements KioskScene {
     this.arches.renderOrder = 1;
     this.scene.add(this.structure, this.arches);
     this.cards.enter(this.scene, this.language);
+    this.motion.leftReserve = this.cards.trackNamesReach();
     this.resize(viewport);
     this.view.focusX = this.homeView().focusX;
     this.view.distance = this.motion.homeDistance;
@@ -152,6 +153,7 @@ export class TimelineScene implements KioskScene {
     if (language === this.language) return;
     this.language = language;
     this.cards.draw(language);
+    this.motion.leftReserve = this.cards.trackNamesReach();
     this.forcePlace = true;
   }
 

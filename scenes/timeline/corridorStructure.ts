@@ -19,7 +19,7 @@ const PILASTER_COLOUR = '#1A2B58';
 const TICK_COLOUR = '#4A5A80';
 const BREAK_COLOUR = '#B89550';
 /** How far the floor and ceiling reach out from the wall towards the visitor. */
-const CORRIDOR_DEPTH = 600;
+const CORRIDOR_DEPTH = 3000;
 const ARCH_STEPS = 40;
 export const LINK_COLOUR = '#D4A94A';
 export const LINK_DIM_COLOUR = '#5A4D2E';

@@ -60,9 +60,11 @@ test('a pinch zooms the time scale out to decades and back in', async ({ page, k
 
 test('the year strip jumps to any year it lists', async ({ page, kiosk }) => {
   await page.getByRole('navigation', { name: '按年份跳转' }).getByRole('button', { name: '1949', exact: true }).tap();
+  // The corridor's scale is not linear (folded breaks, perspective): 1949 is in view, not
+  // necessarily half-way between the edge years.
   await expect.poll(async () => {
     const years = (await renderStats(page)).visibleYears!;
-    return years.from < 1949.5 && years.to > 1949.5 && Math.abs((years.from + years.to) / 2 - 1949.5) < 0.5;
+    return years.from < 1949.5 && years.to > 1949.5;
   }).toBe(true);
   await expect.poll(() => kiosk.screenPointOf('party/1949-prc-founded')).not.toBeNull();
   await expect(page.getByRole('button', { name: '1949', exact: true })).toHaveAttribute('aria-current', 'true');
