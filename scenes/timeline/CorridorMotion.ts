@@ -4,7 +4,7 @@
  * `view.focusX` and `view.distance`; the scene notices the change and places the cards.
  */
 import { gsap } from 'gsap';
-import { CARD_WIDTH, type CorridorLayout } from './corridorLayout.ts';
+import type { CorridorLayout } from './corridorLayout.ts';
 import type { CorridorView } from './CorridorView.ts';
 
 /** Camera flights follow DESIGN.md: ease-out, at most about 900 ms. */
@@ -178,12 +178,15 @@ export class CorridorMotion {
     return Math.min(this.homeDistance / minZoom, Math.max(this.homeDistance / MAX_ZOOM, distance));
   }
 
-  /** Keeps the corridor's content on screen: the view never wanders past the first or last card. */
+  /**
+   * Keeps the corridor's content on screen: the first card may come no further right than where
+   * a fit puts a left-hand card, the last no further left than where it puts a right-hand one.
+   */
   clampFocus(focusX: number, distance: number): number {
-    const leftOffset = distance * this.view.wallOffsetAt(this.view.insets.left);
-    const rightOffset = distance * this.view.wallOffsetAt(this.view.width - this.view.insets.right);
-    const lowest = this.layout.minX - CARD_WIDTH - leftOffset;
-    const highest = this.layout.maxX + CARD_WIDTH - rightOffset;
+    const leftOffset = distance * this.view.wallOffsetAt(this.view.insets.left + this.leftReserve + FIT_MARGIN_LEFT);
+    const rightOffset = distance * this.view.wallOffsetAt(this.view.width - this.view.insets.right - FIT_MARGIN_RIGHT);
+    const lowest = this.layout.minX - leftOffset;
+    const highest = this.layout.maxX - rightOffset;
     // Far out the whole corridor fits the screen: then any focus that keeps it all in view will do.
     return Math.min(Math.max(lowest, highest), Math.max(Math.min(lowest, highest), focusX));
   }

@@ -188,9 +188,10 @@ export class CorridorPlacer {
     this.cardRects[index * 4 + 3] = height;
     this.cardPixelScale[index] = width / CARD_CELL.width;
     cards.place(index, _centre, FACING_RIGHT, FACING_UP, halfWidth, halfHeight);
-    // The stem joins the card's near edge to its exact date on the track line.
+    // The stem joins the card's near edge to its exact date on the track line. It runs on the
+    // wall itself, so a second-row card's stem passes behind the first-row card, never over it.
     _anchor.set(card.anchorX, card.anchorY, 0.01);
-    _stemEnd.set(card.x, card.side * edgeY, _centre.z);
+    _stemEnd.set(card.x, card.side * (edgeY + 0.05), 0.02);
     stems.placeStroke(index, _anchor, _stemEnd, STEM_HALF_WIDTH * scale, VIEW_DIRECTION);
   }
 
