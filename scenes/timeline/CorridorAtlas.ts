@@ -7,6 +7,8 @@
 import { CanvasTexture, LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
 import type { QuadCell } from '../../src/render/QuadBuffer.ts';
 import { fontStackFor } from '../../src/typography/fontStack.ts';
+import { phraseBreaks } from 'virtual:kiosk-phrase-breaks';
+import { phrasesOf } from '../../src/typography/phrases.ts';
 import { cardLines, MAX_DATE_LINES, MAX_TITLE_LINES } from './cardLines.ts';
 
 const ATLAS_WIDTH = 2048;
@@ -14,6 +16,8 @@ export const CARD_CELL = { width: 512, height: 344 } as const;
 export const LABEL_CELL = { width: 512, height: 112 } as const;
 /** Card face metrics on the 512-px cell, in cell pixels. */
 export const CARD_TITLE_PX = 46;
+/** A title whose unbreakable phrase (a quoted name) is wider than the card is set down to this. */
+export const CARD_MIN_TITLE_PX = 42;
 export const CARD_DATE_PX = 38;
 const CARD_PADDING = 20;
 const CARD_BAND = 12;
@@ -37,6 +41,8 @@ export interface DrawnCard {
   /** Height of the face in cell pixels (width is always CARD_CELL.width). */
   readonly heightPx: number;
   readonly titleLines: readonly string[];
+  /** The title's font size in cell pixels. */
+  readonly titlePx: number;
 }
 
 export type LabelStyle = 'year' | 'decade' | 'break' | 'track';
@@ -98,13 +104,14 @@ export class CorridorAtlas {
     const { left, top } = this.cardOrigin(slot);
     const context = this.context;
     context.clearRect(left, top, CARD_CELL.width, CARD_CELL.height);
-    if (!face) return { heightPx: 0, titleLines: [] };
+    if (!face) return { heightPx: 0, titleLines: [], titlePx: CARD_TITLE_PX };
     const font = fontStackFor(language);
     const textWidth = CARD_CELL.width - 2 * CARD_PADDING - (face.image ? THUMBNAIL + 16 : 0);
     context.font = `700 ${CARD_DATE_PX}px ${font}`;
     const measure = (text: string): number => context.measureText(text).width;
     const dateLines = cardLines(face.date, language, textWidth, measure, MAX_DATE_LINES);
-    context.font = `600 ${CARD_TITLE_PX}px ${font}`;
+    const titlePx = this.titleSizeFor(face.title, language, font, textWidth);
+    context.font = `600 ${titlePx}px ${font}`;
     const titleLines = cardLines(face.title, language, textWidth, measure, MAX_TITLE_LINES);
     const titleTop = CARD_BAND + CARD_PADDING + dateLines.length * DATE_LINE + 6;
     const textHeight = titleTop + titleLines.length * TITLE_LINE + CARD_PADDING - 4;
@@ -136,10 +143,19 @@ export class CorridorAtlas {
     context.font = `700 ${CARD_DATE_PX}px ${font}`;
     dateLines.forEach((line, index) => context.fillText(line, CARD_PADDING, CARD_BAND + CARD_PADDING - 4 + index * DATE_LINE));
     context.fillStyle = CARD_TEXT;
-    context.font = `600 ${CARD_TITLE_PX}px ${font}`;
+    context.font = `600 ${titlePx}px ${font}`;
     titleLines.forEach((line, index) => context.fillText(line, CARD_PADDING, titleTop + index * TITLE_LINE));
     context.restore();
-    return { heightPx, titleLines };
+    return { heightPx, titleLines, titlePx };
+  }
+
+  /** The largest title size, down to CARD_MIN_TITLE_PX, at which every unbreakable phrase fits one line. */
+  private titleSizeFor(title: string, language: string, font: string, textWidth: number): number {
+    const context = this.context;
+    context.font = `600 ${CARD_TITLE_PX}px ${font}`;
+    const widest = Math.max(0, ...phrasesOf(title, language, phraseBreaks).map((phrase) => context.measureText(phrase.trim()).width));
+    if (widest <= textWidth) return CARD_TITLE_PX;
+    return Math.max(CARD_MIN_TITLE_PX, Math.floor((CARD_TITLE_PX * textWidth) / widest));
   }
 
   /** Draws a label (a year, a break, a track name) centred in its cell. */

@@ -39,6 +39,7 @@ export class CorridorCards {
   private readonly placer: CorridorPlacer;
   private readonly heights: Float32Array;
   private readonly titleLines: (readonly string[])[];
+  private readonly titlePx: Float32Array;
   private readonly labelWidths: Float32Array;
   private readonly labelHeights: Float32Array;
   private readonly trackNameSizes: { width: number; height: number }[] = [];
@@ -62,6 +63,7 @@ export class CorridorCards {
     const count = layout.cards.length;
     this.heights = new Float32Array(count);
     this.titleLines = Array.from({ length: count }, () => []);
+    this.titlePx = new Float32Array(count).fill(CARD_TITLE_PX);
     this.labelWidths = new Float32Array(this.labels.length);
     this.labelHeights = new Float32Array(this.labels.length);
     const slots = Math.min(count, DETAIL_SLOTS);
@@ -209,7 +211,7 @@ export class CorridorCards {
         id: card.eventId,
         track: this.layout.trackIds[card.trackIndex] ?? '',
         rect: { x: rects[index * 4] ?? 0, y: rects[index * 4 + 1] ?? 0, width: rects[index * 4 + 2] ?? 0, height: rects[index * 4 + 3] ?? 0 },
-        titleCssPx: CARD_TITLE_PX * scale,
+        titleCssPx: (this.titlePx[index] ?? CARD_TITLE_PX) * scale,
         dateCssPx: CARD_DATE_PX * scale,
         titleLines: this.titleLines[index] ?? [],
       });
@@ -275,6 +277,7 @@ export class CorridorCards {
     if (!event) return;
     this.heights[card] = drawn.heightPx;
     this.titleLines[card] = drawn.titleLines;
+    this.titlePx[card] = drawn.titlePx;
     this.cardQuads?.setCell(card, atlas.cardCell(slot, drawn.heightPx));
   }
 

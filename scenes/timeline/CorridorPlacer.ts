@@ -8,7 +8,7 @@
  */
 import { Vector3 } from 'three';
 import type { QuadBuffer } from '../../src/render/QuadBuffer.ts';
-import { CARD_CELL, CARD_DATE_PX, CARD_TITLE_PX } from './CorridorAtlas.ts';
+import { CARD_CELL, CARD_DATE_PX, CARD_MIN_TITLE_PX } from './CorridorAtlas.ts';
 import { cardEdgeY, CARD_OFFSET_Z, CARD_WIDTH, CORRIDOR_YAW, type CorridorLayout } from './corridorLayout.ts';
 import { FACING_RIGHT, FACING_UP, VIEW_DIRECTION, type CorridorView } from './CorridorView.ts';
 
@@ -30,7 +30,7 @@ const CARD_SPACING = 10;
 const CARD_Z = CARD_OFFSET_Z + (CARD_WIDTH / 2) * Math.sin(CORRIDOR_YAW);
 const LABEL_Z = 0.3;
 const AXIS_GAP_PX = 44;
-const MIN_SCALE_FOR_TITLE = MIN_TITLE_CSS_PX / CARD_TITLE_PX;
+const MIN_SCALE_FOR_TITLE = MIN_TITLE_CSS_PX / CARD_MIN_TITLE_PX;
 const MIN_SCALE_FOR_DATE = MIN_DATE_CSS_PX / CARD_DATE_PX;
 /** The smallest cell-to-screen scale a card may have: both its title and date stay readable. */
 export const MIN_CARD_PIXEL_SCALE = Math.max(MIN_SCALE_FOR_TITLE, MIN_SCALE_FOR_DATE);
