@@ -4,7 +4,9 @@
  * `view.focusX` and `view.distance`; the scene notices the change and places the cards.
  */
 import { gsap } from 'gsap';
+import { CARD_CELL } from './CorridorAtlas.ts';
 import type { CorridorLayout } from './corridorLayout.ts';
+import { MIN_CARD_PIXEL_SCALE } from './CorridorPlacer.ts';
 import type { CorridorView } from './CorridorView.ts';
 
 /** Camera flights follow DESIGN.md: ease-out, at most about 900 ms. */
@@ -22,8 +24,8 @@ export const MIN_ZOOM = 0.15;
 /** A flight to a long link (1949 and 2019 beside an open sheet) may stand further back than a pinch. */
 const MIN_FLIGHT_ZOOM = 0.02;
 /** Room (CSS px) kept between a fitted card's centre and the free screen's edges; on the left, clear of the track names too. */
-const FIT_MARGIN_LEFT = 160;
-const FIT_MARGIN_RIGHT = 160;
+const FIT_MARGIN_LEFT = Math.ceil((MIN_CARD_PIXEL_SCALE * CARD_CELL.width) / 2) + 24;
+const FIT_MARGIN_RIGHT = FIT_MARGIN_LEFT;
 
 export class CorridorMotion {
   /** The distance at zoom 1: the content fits the free height with readable cards. */
@@ -113,7 +115,8 @@ export class CorridorMotion {
     const right = this.view.width - this.view.insets.right - FIT_MARGIN_RIGHT;
     const fitted = this.view.fit(fromX, toX, left, Math.max(left + 1, right));
     const distance = this.clampDistance(Math.max(closest, fitted.distance), MIN_FLIGHT_ZOOM);
-    if (distance === fitted.distance) return { focusX: this.clampFocus(fitted.focusX, distance), distance };
+    // A fit is a view of cards already: it needs no clamp.
+    if (distance === fitted.distance) return { focusX: fitted.focusX, distance };
     // Closer than the fit allows: keep the cards centred in the free screen instead.
     const leftOffset = distance * this.view.wallOffsetAt(left);
     const rightOffset = distance * this.view.wallOffsetAt(right);
