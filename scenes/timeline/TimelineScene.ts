@@ -55,6 +55,8 @@ export class TimelineScene implements KioskScene {
   private stillSeconds = 0;
   private restPlaced = false;
   private forcePlace = true;
+  /** The year a visitor chose on the strip: the strip keeps it marked while the view rests there. */
+  private chosenYear: number | null = null;
 
   constructor(private readonly options: TimelineSceneOptions) {
     this.language = options.language;
@@ -112,7 +114,7 @@ export class TimelineScene implements KioskScene {
     this.restPlaced = true;
     this.cards.refreshSlots(this.language);
     this.place(true);
-    this.options.onViewChanged?.(this.centreYear());
+    this.options.onViewChanged?.(this.chosenYear ?? this.centreYear());
     return true;
   }
 
@@ -184,6 +186,7 @@ export class TimelineScene implements KioskScene {
   }
 
   panByCssPixels(deltaXCssPixels: number): void {
+    this.chosenYear = null;
     this.motion.panByCssPixels(deltaXCssPixels);
   }
 
@@ -196,11 +199,13 @@ export class TimelineScene implements KioskScene {
   }
 
   zoomBy(scale: number, centreXCssPixels: number): void {
+    this.chosenYear = null;
     this.motion.zoomBy(scale, centreXCssPixels);
   }
 
   /** Flies to a year, showing at least three events on both tracks around it. */
   flyToYear(year: number): void {
+    this.chosenYear = year;
     const x = xOfTime(this.layout.scale, year + 0.5);
     let nearest = 0;
     this.layout.cards.forEach((card, index) => {
