@@ -24,6 +24,11 @@ const CONTENT_HALF_HEIGHT = cardEdgeY(1) + 1.45;
 /** Dimmed behind a panel: calm, and clearly not what the visitor is reading. */
 const DIMMED = new Color(0.32, 0.32, 0.36);
 const UNDIMMED = new Color(1, 1, 1);
+/**
+ * The attract drift is slow and nobody is touching the screen: a few frames a second look smooth
+ * enough, while every frame at 1080p in software GL would starve the page (and a visitor's first tap).
+ */
+const ATTRACT_FRAME_SECONDS = 1 / 8;
 
 export interface TimelineSceneOptions {
   readonly content: ContentBundle;
@@ -55,6 +60,8 @@ export class TimelineScene implements KioskScene {
   private stillSeconds = 0;
   private restPlaced = false;
   private forcePlace = true;
+  /** Seconds since the attract drift last drew a frame. */
+  private attractFrameClock = 0;
   /** The year a visitor chose on the strip: the strip keeps it marked while the view rests there. */
   private chosenYear: number | null = null;
 
@@ -102,6 +109,11 @@ export class TimelineScene implements KioskScene {
   update(deltaSeconds: number): boolean {
     const moving = this.motion.update(deltaSeconds) || this.motion.moving;
     const changed = this.forcePlace || this.view.focusX !== this.placedFocusX || this.view.distance !== this.placedDistance;
+    if (changed && this.attract && !this.forcePlace) {
+      this.attractFrameClock += deltaSeconds;
+      if (this.attractFrameClock < ATTRACT_FRAME_SECONDS) return false;
+      this.attractFrameClock = 0;
+    }
     if (changed) {
       this.place(false);
       this.stillSeconds = 0;

@@ -119,6 +119,8 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
   const director = renderLoop ? new SceneDirector(renderLoop) : null;
   let scene: TimelineScene | null = null;
   let views: TimelineViewHooks | null = null;
+  /** While the context is lost nothing is drawn: the automation then reports no cards on screen. */
+  let drawn = true;
 
   const showTimeline = async (): Promise<void> => {
     if (!director) return;
@@ -168,8 +170,15 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       onTick();
       return false;
     });
-    loop.events.on('contextLost', () => hooks.showNotice('webglLostNotice'));
+    loop.events.on('contextLost', () => {
+      drawn = false;
+      hooks.showNotice('webglLostNotice');
+    });
     loop.events.on('contextRestored', () => hooks.showNotice(null));
+    // Cards count as back once a frame has really been drawn into the restored context.
+    loop.events.on('frameRendered', () => {
+      drawn = true;
+    });
     // The browser gave up on WebGL for this page: a fresh load lands on the attract screen.
     loop.events.on('contextUnrecoverable', () => window.location.reload());
     connectGestures(loop.canvas, store, () => scene);
@@ -201,7 +210,7 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       ready,
       screenPointOf,
       renderStats,
-      itemsOnScreen: () => scene?.itemsOnScreen() ?? [],
+      itemsOnScreen: () => (drawn ? scene?.itemsOnScreen() ?? [] : []),
       trackLabelsOnScreen: () => scene?.trackLabelsOnScreen() ?? [],
       viewAtRest: () => scene?.viewAtRest() ?? false,
       debug: debugEnabled

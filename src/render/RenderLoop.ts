@@ -41,6 +41,8 @@ export class RenderLoop {
   private renderedFrames = 0;
   private ticks = 0;
   private restoreTimer: number | null = null;
+  /** three.js draws nothing into a lost context: no frame counts as rendered until it is back. */
+  private contextLost = false;
 
   constructor(private readonly container: HTMLElement) {
     this.renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' });
@@ -51,11 +53,13 @@ export class RenderLoop {
     canvas.addEventListener('webglcontextlost', (event) => {
       // Without preventDefault the browser never offers to restore the context.
       event.preventDefault();
+      this.contextLost = true;
       this.clearRestoreTimer();
       this.restoreTimer = window.setTimeout(() => this.events.emit('contextUnrecoverable', {}), CONTEXT_RESTORE_WAIT_MILLISECONDS);
       this.events.emit('contextLost', {});
     }, { signal: this.listeners.signal });
     canvas.addEventListener('webglcontextrestored', () => {
+      this.contextLost = false;
       this.clearRestoreTimer();
       // three.js uploads every geometry and texture again on its next render: draw one now.
       this.needsRender = true;
@@ -130,7 +134,7 @@ export class RenderLoop {
     for (const ticker of this.tickers) moving = ticker(deltaSeconds) || moving;
     const scene = this.activeScene;
     if (scene) moving = scene.update(deltaSeconds) || moving;
-    if (!scene || !(moving || this.needsRender)) return;
+    if (!scene || this.contextLost || !(moving || this.needsRender)) return;
     this.needsRender = false;
     this.renderer.render(scene.scene, scene.camera);
     this.renderedFrames += 1;

@@ -1,15 +1,23 @@
 /**
- * A crash of the browser's GPU process (chrome://gpucrash in a second tab of the same browser):
- * the corridor comes back with every card within two seconds without a reload when the browser
- * restores the context, or else reloads onto the attract screen.
+ * A crash of the browser's GPU process (chrome://gpucrash in a second tab of the same browser).
+ * Whether or not this browser's WebGL context is lost by it (headless SwiftShader may run the GPU
+ * work in-process and shrug the crash off), a visitor must see the same thing: every card back on
+ * screen within two seconds, no page error, and the kiosk still on the timeline or the attract
+ * screen (explore mode). While the context is lost the kiosk reports no card on screen, so the wait is real.
  */
 import { expect, test } from './kioskTest.ts';
 import { itemsOnScreen, waitForRest } from './corridorSupport.ts';
 
-test('after a GPU process crash every card comes back, without a reload if the browser allows', async ({ page, kiosk, expectProblem }) => {
-  test.setTimeout(90_000);
+/** What a visitor would call "back": the cards are drawn again after the crash. */
+const CARDS_BACK_MILLISECONDS = 2000;
+
+test('after a GPU process crash every card is back on screen within two seconds', async ({ page, kiosk, expectProblem }) => {
+  // The fixture opened and woke the kiosk; the crash is tested from the timeline.
+  await kiosk.waitForState((state) => state.mode === 'explore', 'the timeline');
   // The crash itself is reported by the browser; the kiosk must only survive it.
   expectProblem(/GPU|WebGL|context|gpucrash/i);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await waitForRest(page);
   const before = (await itemsOnScreen(page)).map((item) => item.id).sort();
   expect(before.length).toBeGreaterThanOrEqual(3);
@@ -23,47 +31,25 @@ test('after a GPU process crash every card comes back, without a reload if the b
   // The crash page never finishes loading: its navigation error is the crash working.
   await crashTab.goto('chrome://gpucrash', { timeout: 5000 }).catch(() => undefined);
   await crashTab.close().catch(() => undefined);
-  const lost = await expect.poll(() => page.evaluate(() => (window as unknown as { gpuLostAt?: number }).gpuLostAt !== undefined || window.kiosk?.state().mode === 'attract').catch(() => true), { timeout: 10_000 }).toBe(true).then(() => true, () => false);
-  // Some builds (headless SwiftShader runs the GPU work in-process) ignore chrome://gpucrash.
-  test.skip(!lost, 'chrome://gpucrash did not crash the GPU process of this browser');
 
-  const outcome = await expect.poll(async () => {
-    try {
-      return await page.evaluate(() => {
-        const record = window as unknown as { gpuLostAt?: number; gpuRestoredAt?: number };
-        if (record.gpuRestoredAt !== undefined) return 'restored';
-        return performance.getEntriesByType('navigation').length === 1 && record.gpuLostAt === undefined && window.kiosk?.state().mode === 'attract' ? 'reloaded' : 'waiting';
-      });
-    } catch {
-      return 'waiting';
-    }
-  }, { timeout: 30_000 }).not.toBe('waiting').then(() => page.evaluate(() => ((window as unknown as { gpuRestoredAt?: number }).gpuRestoredAt === undefined ? 'reloaded' : 'restored')));
+  // Timed in the page from the loss (or, if the context survived, from now) to the cards drawn again.
+  const backAfter = await page.waitForFunction((expected) => {
+    const record = window as unknown as { gpuLostAt?: number; cardsWaitFrom?: number };
+    record.cardsWaitFrom ??= performance.now();
+    const mode = window.kiosk?.state().mode;
+    if (mode !== 'explore' && mode !== 'attract') return false;
+    const ids = window.kiosk!.itemsOnScreen().map((item) => item.id).sort();
+    if (ids.join('|') !== expected.join('|')) return false;
+    return performance.now() - Math.min(record.cardsWaitFrom, record.gpuLostAt ?? Number.POSITIVE_INFINITY);
+  }, before, { polling: 50, timeout: 10_000 }).then((handle) => handle.jsonValue() as Promise<number>);
 
-  if (outcome === 'restored') {
-    const restoreMs = await page.evaluate(() => {
-      const record = window as unknown as { gpuLostAt: number; gpuRestoredAt: number };
-      return record.gpuRestoredAt - record.gpuLostAt;
-    });
-    test.info().annotations.push({ type: 'GPU crash', description: `context restored after ${Math.round(restoreMs)} ms, no reload` });
-    expect(restoreMs).toBeLessThan(2000);
-    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
-    await waitForRest(page);
-    expect((await itemsOnScreen(page)).map((item) => item.id).sort()).toEqual(before);
-    // The cards are really drawn again: the paper colour is back at a card's centre.
-    const point = await kiosk.settledScreenPointOf(before[0]!);
-    const png = (await page.screenshot({ clip: { x: point.x, y: point.y + 10, width: 1, height: 1 } })).toString('base64');
-    const red = await page.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(1, 1);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, 1, 1).data[0]!;
-    }, png);
-    expect(red).toBeGreaterThan(200);
-  } else {
-    test.info().annotations.push({ type: 'GPU crash', description: 'the browser did not restore the context: the kiosk reloaded onto the attract screen' });
-    await kiosk.waitForState((state) => state.mode === 'attract', 'the attract screen after the reload');
-  }
+  const record = await page.evaluate(() => {
+    const values = window as unknown as { gpuLostAt?: number; gpuRestoredAt?: number };
+    return { lost: values.gpuLostAt !== undefined, restored: values.gpuRestoredAt !== undefined, navigations: performance.getEntriesByType('navigation').length, mode: window.kiosk!.state().mode };
+  });
+  test.info().annotations.push({ type: 'GPU crash', description: `context ${record.lost ? (record.restored ? 'lost and restored' : 'lost') : 'kept'}; cards back after ${Math.round(backAfter)} ms` });
+  expect(backAfter, 'every card back on screen').toBeLessThan(CARDS_BACK_MILLISECONDS);
+  expect(['explore', 'attract'], 'still on the timeline or the attract screen').toContain(record.mode);
+  expect(record.navigations, 'no reload').toBe(1);
+  expect(pageErrors).toEqual([]);
 });
