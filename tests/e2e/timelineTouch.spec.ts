@@ -182,8 +182,13 @@ test('after a lost WebGL context the timeline comes back with all its cards, wit
   expect((await renderStats(page)).framesRendered).toBeGreaterThan(framesBefore);
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   // The cards are drawn again: a tap still finds one, and its pixels are the card's paper colour.
-  const point = await kiosk.settledScreenPointOf('museum/2019-salute-to-the-republic');
-  const png = (await page.screenshot({ clip: { x: point.x, y: point.y + 40, width: 1, height: 1 } })).toString('base64');
+  await kiosk.settledScreenPointOf('museum/2019-salute-to-the-republic');
+  const card = (await page.evaluate(() => window.kiosk!.itemsOnScreen())).find((item) => item.id === 'museum/2019-salute-to-the-republic')!;
+  // The card's inner bottom-right corner is paper: text is set from the left and top, and the
+  // inset keeps clear of the rounded edge.
+  const inset = Math.max(8, Math.round(card.rect.height * 0.06));
+  const paper = { x: Math.round(card.rect.x + card.rect.width - inset), y: Math.round(card.rect.y + card.rect.height - inset) };
+  const png = (await page.screenshot({ clip: { ...paper, width: 1, height: 1 } })).toString('base64');
   const colour = await page.evaluate(async (data) => {
     const image = new Image();
     image.src = `data:image/png;base64,${data}`;
