@@ -43,8 +43,12 @@ export class CorridorMotion {
 
   constructor(private readonly view: CorridorView, private readonly layout: CorridorLayout, private readonly reducedMotion: () => boolean) {}
 
+  /**
+   * A flight counts from the moment it is asked for: gsap's `isActive()` stays false until the
+   * tween's first tick, and a test (or the page) asking in between would see a view at rest.
+   */
   get moving(): boolean {
-    return this.velocity !== 0 || (this.flight?.isActive() ?? false);
+    return this.velocity !== 0 || this.flight !== null;
   }
 
   get zoom(): number {
@@ -54,7 +58,7 @@ export class CorridorMotion {
   /** Advances flings and the attract tour; true while the eye moves. */
   update(deltaSeconds: number): boolean {
     if (this.attracting) this.advanceAttract(deltaSeconds);
-    if (this.velocity === 0) return this.flight?.isActive() ?? false;
+    if (this.velocity === 0) return this.flight !== null;
     const wanted = this.view.focusX + this.velocity * deltaSeconds;
     this.view.focusX = this.clampFocus(wanted, this.view.distance);
     this.velocity *= Math.exp(-FLING_FRICTION_PER_SECOND * deltaSeconds);
@@ -143,6 +147,9 @@ export class CorridorMotion {
         onUpdate: () => {
           this.view.focusX = this.proxy.focusX;
           this.view.distance = this.proxy.distance;
+        },
+        onComplete: () => {
+          this.flight = null;
         },
       });
     });

@@ -279,7 +279,9 @@ export class TimelineScene implements KioskScene {
 
   /** True once the view has stopped and its resting placement (cut cards hidden) is drawn. */
   viewAtRest(): boolean {
-    return this.restPlaced && !this.motion.moving && !this.forcePlace;
+    // A view moved since the last placement (a cut, a pending flight) is not at rest yet.
+    const placed = this.view.focusX === this.placedFocusX && this.view.distance === this.placedDistance;
+    return this.restPlaced && placed && !this.motion.moving && !this.forcePlace;
   }
 
   private insets(): ScreenInsets {
