@@ -56,7 +56,7 @@ for (const language of ['zh-Hans', 'en'] as const) {
     await kiosk.waitForState((state) => state.focused === 'museum/2019-salute-to-the-republic', 'the tapped event to open');
     await waitForRest(page);
     const sheet = page.getByRole('dialog');
-    await sheet.locator('.sheet__link').first().tap();
+    await sheet.locator('.sheet__pair').first().tap();
     await kiosk.waitForState((state) => state.focused === 'party/1949-prc-founded', 'the linked event to open');
     const started = Date.now();
     await expectReadableRestingView(page);
