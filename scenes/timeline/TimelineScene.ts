@@ -1,86 +1,34 @@
 /**
- * The two-track timeline: Party history above the axis, museum history below, cross-track links
- * as gold connectors between the paired dates. Cards, year labels, strokes and the focus frame
- * are four meshes in all, whatever the number of events.
+ * The culture corridor: one long wall the visitor walks along through time, the Party's history
+ * hung above the axis and the museum's below, their links arching out between them. The camera
+ * looks along the wall towards the future, so the years at hand are large and the years ahead
+ * recede as context. Seven draw calls whatever the number of events: wall, arches, cards, labels,
+ * focus frames and the two track names.
  */
-import { gsap } from 'gsap';
-import {
-  Color,
-  Mesh,
-  MeshBasicMaterial,
-  PerspectiveCamera,
-  Raycaster,
-  Scene,
-  Vector2,
-  Vector3,
-  type BufferAttribute,
-  type BufferGeometry,
-} from 'three';
+import { Color, Fog, Mesh, MeshBasicMaterial, Scene, type BufferGeometry } from 'three';
 import type { ContentBundle, LanguageCode } from '../../src/contentModel/contentTypes.ts';
-import { QuadBatch } from '../../src/render/QuadBatch.ts';
+import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
-import { CardTextures } from './CardTextures.ts';
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  layoutTimeline,
-  xOfTime,
-  type CardPlacement,
-  type TimelineLayout,
-} from './timelineLayout.ts';
+import { CorridorCards } from './CorridorCards.ts';
+import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
+import { CorridorMotion, MAX_ZOOM } from './CorridorMotion.ts';
+import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR } from './corridorStructure.ts';
+import { CorridorView, NO_INSETS, type ScreenInsets } from './CorridorView.ts';
+import { timeOfX, xOfTime } from './timeScale.ts';
 
 const BACKGROUND_COLOUR = '#0B1630';
-const AXIS_COLOUR = '#33415E';
-const LINK_COLOUR = '#D4A94A';
-const FOCUS_COLOUR = '#D4A94A';
-const CAMERA_FIELD_OF_VIEW_DEGREES = 30;
-/** Room above and below the cards, in world units; the lower margin leaves space for the bottom bar. */
-const VERTICAL_MARGIN = 1.2;
-const BOTTOM_BAR_ALLOWANCE = 1.6;
-const FLIGHT_SECONDS = 0.8;
+/** The view must rest this long before cut cards are hidden and the page is told where it is. */
+const REST_PAUSE_SECONDS = 0.12;
+/** What the content half-height needs (world units, from the axis to a two-line card's far edge in the second row). */
+const CONTENT_HALF_HEIGHT = cardEdgeY(1) + 1.45;
+/** Dimmed behind a panel: calm, and clearly not what the visitor is reading. */
+const DIMMED = new Color(0.32, 0.32, 0.36);
+const UNDIMMED = new Color(1, 1, 1);
 /**
- * Cards are opaque with cut-out corners rather than blended: no sorting, no overdraw to blend,
- * and the depth test lets a full-resolution face hide the small one beneath it for free.
- */
-const CARD_ALPHA_TEST = 0.5;
-/** The view must rest this long before the full-resolution card slots are handed out again. */
-const DETAIL_REFRESH_PAUSE_SECONDS = 0.3;
-/** How quickly a fling slows down, per second (exponential decay rate). */
-const FLING_FRICTION_PER_SECOND = 3.2;
-/** Below this speed (world units per second) a fling has come to rest. */
-const FLING_REST_SPEED = 0.05;
-/** Zoomed out, about seven decades fill the screen; zoomed in, about a year and a half. */
-const MIN_ZOOM = 0.2;
-const MAX_ZOOM = 2.5;
-/** One slow sweep through the whole corridor and back while nobody is using the kiosk. */
-const ATTRACT_SWEEP_SECONDS = 240;
-/**
- * The attract drift is slow and nobody touches the screen: eight frames a second look as calm as
- * sixty, while every frame at 1080p in software GL would starve the page and a visitor's first tap.
+ * The attract drift is slow and nobody is touching the screen: a few frames a second look smooth
+ * enough, while every frame at 1080p in software GL would starve the page (and a visitor's first tap).
  */
 const ATTRACT_FRAME_SECONDS = 1 / 8;
-/** Under reduced motion the attract loop is a slideshow: one event every this many seconds. */
-const ATTRACT_SLIDE_SECONDS = 8;
-const YEAR_LABEL_WIDTH = 1.6;
-const YEAR_LABEL_HEIGHT = YEAR_LABEL_WIDTH * (96 / 256);
-const LABEL_EVERY_YEARS = 1;
-/** Space kept between the outermost card and the screen edge, in world units. */
-const EDGE_MARGIN = 0.8;
-
-const _projected = new Vector3();
-
-/** Puts quad `index` of a card geometry over a card, or collapses it to nothing (no card). */
-function setCardQuad(positions: BufferAttribute, index: number, card: CardPlacement | undefined, z: number): void {
-  const halfWidth = card ? CARD_WIDTH / 2 : 0;
-  const halfHeight = card ? CARD_HEIGHT / 2 : 0;
-  const x = card?.x ?? 0;
-  const y = card?.y ?? 0;
-  positions.setXYZ(index * 4, x - halfWidth, y - halfHeight, z);
-  positions.setXYZ(index * 4 + 1, x + halfWidth, y - halfHeight, z);
-  positions.setXYZ(index * 4 + 2, x + halfWidth, y + halfHeight, z);
-  positions.setXYZ(index * 4 + 3, x - halfWidth, y + halfHeight, z);
-}
-const _pointer = new Vector2();
 
 export interface TimelineSceneOptions {
   readonly content: ContentBundle;
@@ -92,469 +40,306 @@ export interface TimelineSceneOptions {
 
 export class TimelineScene implements KioskScene {
   readonly scene = new Scene();
-  readonly camera = new PerspectiveCamera(CAMERA_FIELD_OF_VIEW_DEGREES, 1, 0.1, 500);
-  private readonly layout: TimelineLayout;
-  private readonly cardsById = new Map<string, CardPlacement>();
-  private readonly raycaster = new Raycaster();
-  private textures: CardTextures | null = null;
-  /** Every card at overview resolution (only when there are more events than detail slots). */
-  private overviewMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
-  /** The detail slots' cards (full resolution) and the year labels. */
-  private detailMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
-  /** Thumbnails of events with a picture, decoded once in load(). */
-  private readonly images = new Map<string, ImageBitmap>();
-  /** The view moved since the detail slots were last handed out. */
-  private detailStale = true;
-  /** Cards whose overview quad is collapsed because a detail slot shows them. */
-  private cardsInSlots = new Set<number>();
-  /** How long the view has been still; slots are handed out only after a real pause. */
-  private stillSeconds = 0;
-  private strokesMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
-  private focusMesh: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
-  private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
+  private readonly view = new CorridorView();
+  private readonly layout: CorridorLayout;
+  private readonly motion: CorridorMotion;
+  private readonly cards: CorridorCards;
+  private readonly indexById = new Map<string, number>();
+  private structure: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  private arches: Mesh<BufferGeometry, MeshBasicMaterial> | null = null;
+  private archQuads = 0;
+  private readonly archColours = new QuadColours();
   private language: LanguageCode;
-  private cameraX = 0;
-  private cameraMoved = true;
-  private velocityX = 0;
-  private zoom = 1;
+  private insetsFromPage: ScreenInsets = NO_INSETS;
+  private sheetWidth = 0;
   private attract = false;
-  /** Position in the attract sweep, 0..1 (there and back), or the slideshow's running time. */
-  private attractPhase = 0;
-  /** Time gathered since the attract drift last moved the camera. */
-  private attractFrameSeconds = 0;
-  /** Camera distance at zoom 1: the whole height of both tracks fits the screen. */
-  private baseDistance = 30;
-  private animations = gsap.context(() => undefined);
-  private flight: gsap.core.Tween | null = null;
-  private readonly yearLabels: number[];
-  /** CSS pixels on the right covered by an open sheet: a focused card centres in what is left. */
-  private rightInsetCssPixels = 0;
+  private marked: number[] = [];
+  /** The view as last placed: a change in any of these means the cards must be placed again. */
+  private placedFocusX = Number.NaN;
+  private placedDistance = Number.NaN;
+  private stillSeconds = 0;
+  private restPlaced = false;
+  private forcePlace = true;
+  /** Seconds since the attract drift last drew a frame. */
+  private attractFrameClock = 0;
+  /** The year a visitor chose on the strip: the strip keeps it marked while the view rests there. */
+  private chosenYear: number | null = null;
 
   constructor(private readonly options: TimelineSceneOptions) {
     this.language = options.language;
-    this.layout = layoutTimeline(options.content.events, options.content.tracks);
-    for (const card of this.layout.cards) this.cardsById.set(card.eventId, card);
-    this.yearLabels = [];
-    for (let year = this.layout.firstYear; year <= this.layout.lastYear; year += LABEL_EVERY_YEARS) this.yearLabels.push(year);
+    const { content } = options;
+    const trackIds = [...content.tracks].sort((a, b) => a.order - b.order).map((track) => track.id);
+    this.layout = layoutCorridor(content.events, trackIds);
+    this.layout.cards.forEach((card, index) => this.indexById.set(card.eventId, index));
+    this.motion = new CorridorMotion(this.view, this.layout, options.reducedMotion);
+    this.cards = new CorridorCards(this.layout, content, this.view);
     this.scene.background = new Color(BACKGROUND_COLOUR);
+    this.scene.fog = new Fog(BACKGROUND_COLOUR, 30, 120);
+    this.scene.add(this.view.camera);
+  }
+
+  get camera(): CorridorView['camera'] {
+    return this.view.camera;
   }
 
   async load(): Promise<void> {
-    // Canvas text uses whatever face is ready when it draws: wait for the kiosk's faces first.
-    await Promise.all([
-      document.fonts.load(`600 44px "Noto Sans SC"`, '中文 English 0123'),
-      document.fonts.load(`700 36px "Noto Sans SC"`, '中文 English 0123'),
-      ...this.options.content.events.filter((event) => event.image).map(async (event) => {
-        try {
-          const response = await fetch(event.image!.thumbnailUrl);
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          this.images.set(event.id, await createImageBitmap(await response.blob(), { resizeWidth: 256, resizeQuality: 'high' }));
-        } catch (error) {
-          // The card still shows its date and title; the detail sheet reports the picture itself.
-          console.warn(`The picture of ${event.id} (${event.image!.thumbnailUrl}) could not be loaded for its card.`, error);
-        }
-      }),
-    ]).catch(() => undefined);
+    await this.cards.load();
   }
 
   enter(viewport: ViewportSize): void {
     const { content } = this.options;
-    const cardEvents = this.layout.cards.map((card) => content.events.find((event) => event.id === card.eventId)!);
-    const textures = new CardTextures(cardEvents, content.tracks, this.yearLabels, this.images);
-    this.textures = textures;
-    textures.draw(this.language);
-
-    if (textures.overview) {
-      const overview = new QuadBatch();
-      this.layout.cards.forEach((card, index) => overview.addRectangle(card.x, card.y, 0.02, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', textures.overviewCell(index)));
-      this.overviewMesh = new Mesh(overview.build(), new MeshBasicMaterial({ map: textures.overview.texture, alphaTest: CARD_ALPHA_TEST, vertexColors: true }));
-      this.overviewMesh.name = 'timeline-cards-overview';
-      this.overviewMesh.renderOrder = 1;
-    }
-    const detail = new QuadBatch();
-    for (let slot = 0; slot < textures.detailSlotCount; slot += 1) {
-      // Placed for real by placeDetailSlots(); a free slot collapses to nothing.
-      detail.addRectangle(0, 0, 0.025, CARD_WIDTH, CARD_HEIGHT, '#FFFFFF', textures.detailCell(slot));
-    }
-    this.yearLabels.forEach((year, index) => {
-      detail.addRectangle(xOfTime(year, this.layout), 0, 0.02, YEAR_LABEL_WIDTH, YEAR_LABEL_HEIGHT, '#FFFFFF', textures.labelCell(index));
-    });
-    this.detailMesh = new Mesh(detail.build(), new MeshBasicMaterial({ map: textures.detail.texture, alphaTest: CARD_ALPHA_TEST, vertexColors: true }));
-    this.detailMesh.name = 'timeline-cards';
-    // Drawn after the overview so that a card's full-resolution face covers its small one.
-    this.detailMesh.renderOrder = 2;
-    this.placeDetailSlots();
-
-    this.strokesMesh = new Mesh(this.buildStrokes(), new MeshBasicMaterial({ vertexColors: true }));
-    this.strokesMesh.name = 'timeline-strokes';
-
-    const frame = new QuadBatch();
-    const border = 0.08;
-    frame.addRectangle(0, CARD_HEIGHT / 2 + border / 2, 0, CARD_WIDTH + 2 * border, border, FOCUS_COLOUR);
-    frame.addRectangle(0, -CARD_HEIGHT / 2 - border / 2, 0, CARD_WIDTH + 2 * border, border, FOCUS_COLOUR);
-    frame.addRectangle(-CARD_WIDTH / 2 - border / 2, 0, 0, border, CARD_HEIGHT, FOCUS_COLOUR);
-    frame.addRectangle(CARD_WIDTH / 2 + border / 2, 0, 0, border, CARD_HEIGHT, FOCUS_COLOUR);
-    this.focusMesh = new Mesh(frame.build(), new MeshBasicMaterial({ vertexColors: true }));
-    this.focusMesh.name = 'timeline-focus';
-    this.focusMesh.visible = false;
-    this.focusMesh.renderOrder = 3;
-    this.focusMesh.position.z = 0.03;
-
-    this.scene.add(...[this.strokesMesh, this.overviewMesh, this.detailMesh, this.focusMesh].filter((mesh) => mesh !== null));
+    const tracks = this.layout.trackIds.map((id) => content.tracks.find((track) => track.id === id) ?? { colour: '#888888', accentColour: '#AAAAAA' });
+    // The structure never hides a card: it writes no depth and is drawn first, as the backdrop.
+    this.structure = new Mesh(buildStructure(this.layout, tracks), new MeshBasicMaterial({ vertexColors: true, depthWrite: false }));
+    this.structure.renderOrder = -1;
+    this.structure.name = 'corridor-structure';
+    const arches = buildArches(this.layout);
+    this.archQuads = arches.quadsPerArch;
+    this.arches = new Mesh(arches.geometry, new MeshBasicMaterial({ vertexColors: true }));
+    this.arches.name = 'corridor-arches';
+    this.arches.renderOrder = 1;
+    this.scene.add(this.structure, this.arches);
+    this.cards.enter(this.scene, this.language);
+    this.motion.leftReserve = this.cards.trackNamesReach();
     this.resize(viewport);
-    this.cameraX = this.homeX();
-  }
-
-  /**
-   * Attract mode: a calm drift through the corridor, back and forth (a slideshow of cuts under
-   * reduced motion). Leaving it stops wherever the drift is, so the first touch meets a still view.
-   */
-  setAttractMode(on: boolean): void {
-    if (on === this.attract) return;
-    this.attract = on;
-    this.stopMotion();
-    this.setFocused(null);
-    this.zoom = 1;
-    this.cameraMoved = true;
-    if (!on) return;
-    const lowest = this.clampX(Number.NEGATIVE_INFINITY);
-    const highest = this.clampX(Number.POSITIVE_INFINITY);
-    const along = highest > lowest ? (this.cameraX - lowest) / (highest - lowest) : 0;
-    // Start the sweep where the camera already is, so nothing jumps.
-    this.attractPhase = Math.acos(1 - 2 * Math.min(1, Math.max(0, along))) / (2 * Math.PI);
-  }
-
-  private advanceAttract(deltaSeconds: number): void {
-    const lowest = this.clampX(Number.NEGATIVE_INFINITY);
-    const highest = this.clampX(Number.POSITIVE_INFINITY);
-    if (this.options.reducedMotion()) {
-      const before = Math.floor(this.attractPhase / ATTRACT_SLIDE_SECONDS);
-      this.attractPhase += deltaSeconds;
-      const slide = Math.floor(this.attractPhase / ATTRACT_SLIDE_SECONDS);
-      if (slide === before) return;
-      const card = this.layout.cards[slide % Math.max(1, this.layout.cards.length)];
-      if (card) this.cameraX = this.clampX(card.x);
-    } else {
-      this.attractPhase = (this.attractPhase + deltaSeconds / ATTRACT_SWEEP_SECONDS) % 1;
-      this.cameraX = lowest + ((highest - lowest) * (1 - Math.cos(2 * Math.PI * this.attractPhase))) / 2;
-    }
-    this.cameraMoved = true;
-  }
-
-  /** Returns to the opening view: the most recent years, where both tracks are busiest. */
-  showHome(): void {
-    this.rightInsetCssPixels = 0;
-    this.flyTo(this.homeX());
+    this.view.focusX = this.homeView().focusX;
+    this.view.distance = this.motion.homeDistance;
   }
 
   update(deltaSeconds: number): boolean {
-    if (this.attract) {
-      this.attractFrameSeconds += deltaSeconds;
-      if (this.attractFrameSeconds >= ATTRACT_FRAME_SECONDS) {
-        this.advanceAttract(this.attractFrameSeconds);
-        this.attractFrameSeconds = 0;
-      }
+    const moving = this.motion.update(deltaSeconds) || this.motion.moving;
+    const changed = this.forcePlace || this.view.focusX !== this.placedFocusX || this.view.distance !== this.placedDistance;
+    if (changed && this.attract && !this.forcePlace) {
+      this.attractFrameClock += deltaSeconds;
+      if (this.attractFrameClock < ATTRACT_FRAME_SECONDS) return false;
+      this.attractFrameClock = 0;
     }
-    if (this.velocityX !== 0) {
-      const next = this.clampX(this.cameraX + this.velocityX * deltaSeconds);
-      const hitEdge = next !== this.cameraX + this.velocityX * deltaSeconds;
-      this.cameraX = next;
-      this.velocityX *= Math.exp(-FLING_FRICTION_PER_SECOND * deltaSeconds);
-      if (hitEdge || Math.abs(this.velocityX) < FLING_REST_SPEED) this.velocityX = 0;
-      this.cameraMoved = true;
+    if (changed) {
+      this.place(false);
+      this.stillSeconds = 0;
+      this.restPlaced = false;
+      return true;
     }
-    const flying = this.flight?.isActive() ?? false;
-    if (!this.cameraMoved && !flying) {
-      // The view has come to rest: now hand the full-resolution slots to the cards in sight.
-      // Not between two moves of a finger: redrawing and uploading the atlas then would stall the drag.
-      this.stillSeconds += deltaSeconds;
-      if (this.detailStale && this.stillSeconds >= DETAIL_REFRESH_PAUSE_SECONDS) {
-        this.detailStale = false;
-        // The page around the scene (the year strip) follows once the view rests, not every frame.
-        this.options.onViewChanged?.(this.centreYear());
-        return this.refreshDetailSlots();
-      }
-      return false;
-    }
-    this.stillSeconds = 0;
-    this.cameraMoved = false;
-    this.detailStale = true;
-    this.camera.position.x = this.cameraX;
-    this.camera.position.z = this.baseDistance / this.zoom;
-    this.camera.updateMatrixWorld();
+    if (moving || this.restPlaced) return moving;
+    this.stillSeconds += deltaSeconds;
+    if (this.stillSeconds < REST_PAUSE_SECONDS) return false;
+    this.restPlaced = true;
+    this.cards.refreshSlots(this.language);
+    this.place(true);
+    this.options.onViewChanged?.(this.chosenYear ?? this.centreYear());
     return true;
   }
 
   resize(viewport: ViewportSize): void {
-    this.viewport = viewport;
-    this.camera.aspect = viewport.widthCssPixels / viewport.heightCssPixels;
-    const halfFieldOfView = (CAMERA_FIELD_OF_VIEW_DEGREES * Math.PI) / 360;
-    const neededHalfHeight = this.layout.halfHeight + VERTICAL_MARGIN + BOTTOM_BAR_ALLOWANCE / 2;
-    // Portrait screens are narrow: keep at least one and a half cards across.
-    const neededHalfWidth = CARD_WIDTH * 0.75;
-    const distanceForHeight = neededHalfHeight / Math.tan(halfFieldOfView);
-    const distanceForWidth = neededHalfWidth / (Math.tan(halfFieldOfView) * this.camera.aspect);
-    this.baseDistance = Math.max(distanceForHeight, distanceForWidth);
-    this.camera.position.set(this.cameraX, -BOTTOM_BAR_ALLOWANCE / 2, this.baseDistance / this.zoom);
-    this.camera.updateProjectionMatrix();
-    this.camera.updateMatrixWorld();
-    this.cameraMoved = true;
+    this.view.setViewport(viewport.widthCssPixels, viewport.heightCssPixels, this.insets());
+    this.updateHomeDistance();
+    this.view.distance = this.motion.clampDistance(this.view.distance);
+    this.forcePlace = true;
+  }
+
+  /** The page's bars and strips the scene must keep clear of (CSS px from each edge). */
+  setInsets(insets: ScreenInsets): void {
+    this.insetsFromPage = insets;
+    this.view.setViewport(this.view.width, this.view.height, this.insets());
+    this.updateHomeDistance();
+    this.forcePlace = true;
   }
 
   exit(): void {
-    this.animations.revert();
-    this.flight = null;
+    this.motion.stop();
   }
 
   dispose(): void {
-    this.exit();
-    for (const mesh of [this.overviewMesh, this.detailMesh, this.strokesMesh, this.focusMesh]) {
+    this.motion.dispose();
+    for (const mesh of [this.structure, this.arches]) {
       if (!mesh) continue;
       mesh.geometry.dispose();
       mesh.material.dispose();
       this.scene.remove(mesh);
     }
-    this.overviewMesh = null;
-    this.detailMesh = null;
-    this.strokesMesh = null;
-    this.focusMesh = null;
-    this.textures?.dispose();
-    this.textures = null;
-    for (const image of this.images.values()) image.close();
-    this.images.clear();
+    this.structure = null;
+    this.arches = null;
+    this.cards.dispose();
+    this.scene.remove(this.view.camera);
   }
 
   setLanguage(language: LanguageCode): void {
     if (language === this.language) return;
     this.language = language;
-    this.textures?.draw(language);
-    this.cameraMoved = true;
+    this.cards.draw(language);
+    this.motion.leftReserve = this.cards.trackNamesReach();
+    this.forcePlace = true;
   }
 
-  /** Moves the view through time by a drag of dx CSS pixels (positive: finger moves right, time moves back). */
+  /** Attract: a slow tour through the linked pairs. Leaving it flies to the home view. */
+  setAttractMode(on: boolean): void {
+    if (on === this.attract) return;
+    this.attract = on;
+    this.setFocused(null);
+    if (on) this.motion.startAttract(this.layout.pairs);
+    else {
+      this.motion.stopAttract();
+      this.showHome();
+    }
+  }
+
+  /** Behind a panel the corridor rests, dimmed. */
+  setDimmed(dimmed: boolean): void {
+    const colour = dimmed ? DIMMED : UNDIMMED;
+    for (const material of [this.structure?.material, this.arches?.material, ...this.cards.materials()]) material?.color.copy(colour);
+    this.forcePlace = true;
+  }
+
+  /** Returns to the curated overview: the last years, where both tracks answer each other most. */
+  showHome(): void {
+    this.sheetWidth = 0;
+    this.view.setViewport(this.view.width, this.view.height, this.insets());
+    this.motion.flyTo(this.homeView());
+  }
+
   panByCssPixels(deltaXCssPixels: number): void {
-    this.stopMotion();
-    this.cameraX = this.clampX(this.cameraX - deltaXCssPixels * this.worldUnitsPerCssPixel());
-    this.cameraMoved = true;
+    this.chosenYear = null;
+    this.motion.panByCssPixels(deltaXCssPixels);
   }
 
-  /** Lets the view glide on after a fling, slowing down; a cut instead under reduced motion. */
   fling(velocityXCssPixelsPerSecond: number): void {
-    if (this.options.reducedMotion()) return;
-    this.velocityX = -velocityXCssPixelsPerSecond * this.worldUnitsPerCssPixel();
+    this.motion.fling(velocityXCssPixelsPerSecond);
   }
 
-  /** A finger went down: nothing moves under it except what it moves. */
   stopMotion(): void {
-    this.velocityX = 0;
-    this.flight?.kill();
-    this.flight = null;
+    this.motion.stop();
   }
 
-  /** Zooms the time scale by a pinch, keeping the moment under the fingers where it is. */
   zoomBy(scale: number, centreXCssPixels: number): void {
-    this.stopMotion();
-    const offsetCssPixels = centreXCssPixels - this.viewport.widthCssPixels / 2;
-    const worldXUnderFingers = this.cameraX + offsetCssPixels * this.worldUnitsPerCssPixel();
-    this.zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.zoom * scale));
-    this.camera.position.z = this.baseDistance / this.zoom;
-    this.cameraX = this.clampX(worldXUnderFingers - offsetCssPixels * this.worldUnitsPerCssPixel());
-    this.cameraMoved = true;
+    this.chosenYear = null;
+    this.motion.zoomBy(scale, centreXCssPixels);
   }
 
-  /** Flies to a year (its middle at the centre of the screen). */
+  /** Flies to a year, showing at least three events on both tracks around it. */
   flyToYear(year: number): void {
-    this.rightInsetCssPixels = 0;
-    this.flyTo(xOfTime(year + 0.5, this.layout));
+    this.chosenYear = year;
+    const x = xOfTime(this.layout.scale, year + 0.5);
+    let nearest = 0;
+    this.layout.cards.forEach((card, index) => {
+      if (Math.abs(card.anchorX - x) < Math.abs((this.layout.cards[nearest]?.anchorX ?? 0) - x)) nearest = index;
+    });
+    this.motion.flyTo(this.motion.fitCards([nearest]));
   }
 
-  /** The year at the centre of the screen. */
   centreYear(): number {
-    return Math.floor(this.layout.firstYear + this.cameraX / this.layout.unitsPerYear);
+    return Math.floor(timeOfX(this.layout.scale, this.view.focusX));
   }
 
   get zoomLevel(): number {
-    return this.zoom;
+    return this.motion.zoom;
   }
 
-  /** Highlights an event's card and brings it to the middle of the uncovered screen (null clears). */
+  /**
+   * Opens an event: its card and its partners are marked and the view flies to show them all in
+   * the screen the sheet leaves free. Null clears the marks and keeps the view where it is.
+   */
   setFocused(eventId: string | null, rightInsetCssPixels = 0): void {
-    this.rightInsetCssPixels = rightInsetCssPixels;
-    const card = eventId === null ? undefined : this.cardsById.get(eventId);
-    if (this.focusMesh) {
-      this.focusMesh.visible = card !== undefined;
-      if (card) this.focusMesh.position.set(card.x, card.y, 0.03);
-    }
-    this.cameraMoved = true;
-    if (card) this.flyTo(card.x + (rightInsetCssPixels / 2) * this.worldUnitsPerCssPixel());
+    const index = eventId === null ? undefined : this.indexById.get(eventId);
+    this.marked = index === undefined ? [] : [index, ...partnersOf(this.layout, index)];
+    this.cards.setMarked(this.marked);
+    this.colourArches(index);
+    this.sheetWidth = index === undefined ? 0 : rightInsetCssPixels;
+    this.view.setViewport(this.view.width, this.view.height, this.insets());
+    this.forcePlace = true;
+    if (index !== undefined) this.motion.flyTo(this.motion.fitCards(this.marked));
+    else this.view.focusX = this.motion.clampFocus(this.view.focusX, this.view.distance);
   }
 
-  /** The event whose card is under a CSS-pixel point, or null. Called on taps only. */
   eventAtScreenPoint(xCssPixels: number, yCssPixels: number): string | null {
-    const textures = this.textures;
-    const targets = [this.detailMesh, this.overviewMesh].filter((mesh) => mesh !== null);
-    if (!textures || targets.length === 0) return null;
-    _pointer.set((xCssPixels / this.viewport.widthCssPixels) * 2 - 1, -(yCssPixels / this.viewport.heightCssPixels) * 2 + 1);
-    this.raycaster.setFromCamera(_pointer, this.camera);
-    for (const hit of this.raycaster.intersectObjects(targets, false)) {
-      if (hit.faceIndex === undefined || hit.faceIndex === null) continue;
-      const quadIndex = Math.floor(hit.faceIndex / 2);
-      // In the overview mesh quad i is card i; in the detail mesh it is slot i (year labels come after).
-      const cardIndex = hit.object === this.overviewMesh ? quadIndex : quadIndex < textures.detailSlotCount ? textures.slotEvent(quadIndex) : null;
-      const eventId = cardIndex === null ? undefined : this.layout.cards[cardIndex]?.eventId;
-      if (eventId) return eventId;
-    }
-    return null;
+    const index = this.cards.cardAt(xCssPixels, yCssPixels);
+    return index === null ? null : this.layout.cards[index]?.eventId ?? null;
   }
 
-  /** The CSS-pixel centre of an event's card, or null when the card is off screen. */
   screenPointOf(eventId: string): { x: number; y: number } | null {
-    const card = this.cardsById.get(eventId);
-    if (!card) return null;
-    this.camera.updateMatrixWorld();
-    _projected.set(card.x, card.y, 0.02).project(this.camera);
-    const x = ((_projected.x + 1) / 2) * this.viewport.widthCssPixels;
-    const y = ((1 - _projected.y) / 2) * this.viewport.heightCssPixels;
-    if (x < 0 || y < 0 || x > this.viewport.widthCssPixels || y > this.viewport.heightCssPixels) return null;
-    return { x, y };
+    const index = this.indexById.get(eventId);
+    return index === undefined ? null : this.cards.centreOf(index);
   }
 
-  /** The years at the left and right edges of the screen, for tests and the year strip. */
   visibleYearRange(): { from: number; to: number } {
-    const halfWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
-    const toYear = (x: number): number => this.layout.firstYear + x / this.layout.unitsPerYear;
-    return { from: toYear(this.cameraX - halfWidth), to: toYear(this.cameraX + halfWidth) };
+    const { scale } = this.layout;
+    return {
+      from: timeOfX(scale, this.view.wallXAtScreenX(this.view.insets.left)),
+      to: timeOfX(scale, this.view.wallXAtScreenX(this.view.width - this.view.insets.right)),
+    };
   }
 
-  private flyTo(x: number): void {
-    const targetX = this.clampX(x);
-    this.stopMotion();
-    if (this.options.reducedMotion()) {
-      this.cameraX = targetX;
-      this.cameraMoved = true;
-      return;
-    }
-    const position = { x: this.cameraX };
-    this.animations.add(() => {
-      this.flight = gsap.to(position, {
-        x: targetX,
-        duration: FLIGHT_SECONDS,
-        ease: 'power2.out',
-        onUpdate: () => {
-          this.cameraX = position.x;
-          this.cameraMoved = true;
-        },
-      });
+  /** The cards drawn and visible now, as the last placement pass drew them. */
+  itemsOnScreen(): ScreenItem[] {
+    return this.cards.itemsOnScreen();
+  }
+
+  trackLabelsOnScreen(): TrackLabelOnScreen[] {
+    return this.cards.trackLabelsOnScreen();
+  }
+
+  /** True once the view has stopped and its resting placement (cut cards hidden) is drawn. */
+  viewAtRest(): boolean {
+    // A view moved since the last placement (a cut, a pending flight) is not at rest yet.
+    const placed = this.view.focusX === this.placedFocusX && this.view.distance === this.placedDistance;
+    return this.restPlaced && placed && !this.motion.moving && !this.forcePlace;
+  }
+
+  private insets(): ScreenInsets {
+    return { ...this.insetsFromPage, right: this.insetsFromPage.right + this.sheetWidth };
+  }
+
+  private place(atRest: boolean): void {
+    this.forcePlace = false;
+    this.view.apply();
+    this.placedFocusX = this.view.focusX;
+    this.placedDistance = this.view.distance;
+    const fog = this.scene.fog as Fog;
+    fog.near = this.view.distance * 1.3;
+    fog.far = this.view.distance * 5;
+    const attractPair = this.motion.attractPair;
+    if (attractPair) this.cards.setMarked(attractPair);
+    this.cards.place(atRest);
+  }
+
+  /** Home: the cards of the last three years that hold events, fitted with readable cards. */
+  private homeView(): { focusX: number; distance: number } {
+    const lastYear = this.layout.scale.lastYear;
+    const events = new Map(this.options.content.events.map((event) => [event.id, event]));
+    const recent = this.layout.cards
+      .map((card, index) => ({ index, year: Math.floor(events.get(card.eventId)?.timePosition ?? 0) }))
+      .filter(({ year }) => year >= lastYear - 3 && year < lastYear)
+      .map(({ index }) => index);
+    return this.motion.fitCards(recent.length > 0 ? recent : [this.layout.cards.length - 1], this.motion.homeDistance / MAX_ZOOM);
+  }
+
+  /** The distance at which the tallest content fits the free height at the screen's near edge. */
+  private updateHomeDistance(): void {
+    const view = this.view;
+    const freeHalfHeight = Math.max(120, (view.height - view.insets.top - view.insets.bottom) / 2 - 14);
+    // Camera depth of the wall at the free screen's left edge, per unit of distance: the nearest cards.
+    const nearDepthPerDistance = view.wallOffsetAt(view.insets.left) * Math.sin(CORRIDOR_YAW) + 1 / Math.cos(CORRIDOR_YAW);
+    this.motion.homeDistance = (CONTENT_HALF_HEIGHT * view.focalPixels) / (freeHalfHeight * nearDepthPerDistance);
+  }
+
+  private colourArches(focusedIndex: number | undefined): void {
+    const arches = this.arches;
+    if (!arches) return;
+    this.layout.pairs.forEach(([first, second], pair) => {
+      const marked = focusedIndex !== undefined && (first === focusedIndex || second === focusedIndex);
+      const colour = marked ? LINK_MARKED_COLOUR : focusedIndex === undefined ? LINK_COLOUR : LINK_DIM_COLOUR;
+      this.archColours.paint(arches.geometry, pair * this.archQuads, this.archQuads, colour);
     });
   }
+}
 
-  /** Hands the detail slots to the cards nearest the middle of the screen; true if any moved. */
-  private refreshDetailSlots(): boolean {
-    const textures = this.textures;
-    if (!textures?.isTiered) return false;
-    const halfVisibleWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
-    const nearest = this.layout.cards
-      .map((card, index) => ({ index, distance: Math.abs(card.x - this.cameraX) }))
-      .filter(({ distance }) => distance <= halfVisibleWidth + CARD_WIDTH)
-      .sort((a, b) => a.distance - b.distance)
-      .map(({ index }) => index);
-    if (!textures.assign(nearest)) return false;
-    this.placeDetailSlots();
-    return true;
-  }
+/** Recolours a run of quads in a built geometry (an arch when its pair is marked). */
+class QuadColours {
+  private readonly colour = new Color();
 
-  /** Moves each detail slot's quad onto its card, or collapses it when the slot is free. */
-  private placeDetailSlots(): void {
-    const textures = this.textures;
-    const mesh = this.detailMesh;
-    if (!textures || !mesh) return;
-    const detailPositions = mesh.geometry.getAttribute('position') as BufferAttribute;
-    const overviewPositions = this.overviewMesh?.geometry.getAttribute('position') as BufferAttribute | undefined;
-    const inSlots = new Set<number>();
-    for (let slot = 0; slot < textures.detailSlotCount; slot += 1) {
-      const eventIndex = textures.slotEvent(slot);
-      const card = eventIndex === null ? undefined : this.layout.cards[eventIndex];
-      if (eventIndex !== null) inSlots.add(eventIndex);
-      setCardQuad(detailPositions, slot, card, 0.025);
-    }
-    detailPositions.needsUpdate = true;
-    mesh.geometry.computeBoundingSphere();
-    if (!overviewPositions) return;
-    // A card shown at full resolution has its small face collapsed: each pixel is filled once.
-    for (const index of new Set([...this.cardsInSlots, ...inSlots])) {
-      setCardQuad(overviewPositions, index, inSlots.has(index) ? undefined : this.layout.cards[index], 0.02);
-    }
-    this.cardsInSlots = inSlots;
-    overviewPositions.needsUpdate = true;
-  }
-
-  private homeX(): number {
-    return this.clampX(Number.POSITIVE_INFINITY);
-  }
-
-  /** Keeps the content on screen: the view may not wander past the first or last card. */
-  private clampX(x: number): number {
-    const halfVisibleWidth = (this.viewport.widthCssPixels / 2) * this.worldUnitsPerCssPixel();
-    const lowest = this.layout.minX - CARD_WIDTH / 2 - EDGE_MARGIN + halfVisibleWidth;
-    const highest = this.layout.maxX + CARD_WIDTH / 2 + EDGE_MARGIN - halfVisibleWidth
-      + this.rightInsetCssPixels * this.worldUnitsPerCssPixel();
-    if (lowest > highest) return (this.layout.minX + this.layout.maxX) / 2;
-    return Math.min(highest, Math.max(lowest, x));
-  }
-
-  private worldUnitsPerCssPixel(): number {
-    const halfFieldOfView = (CAMERA_FIELD_OF_VIEW_DEGREES * Math.PI) / 360;
-    const visibleHeight = 2 * (this.baseDistance / this.zoom) * Math.tan(halfFieldOfView);
-    return visibleHeight / this.viewport.heightCssPixels;
-  }
-
-  private buildStrokes(): BufferGeometry {
-    const { content } = this.options;
-    const strokes = new QuadBatch();
-    const { layout } = this;
-    strokes.addSegment(layout.minX - 20, 0, layout.maxX + 20, 0, -0.02, 0.03, AXIS_COLOUR);
-    for (const year of this.yearLabels) {
-      const x = xOfTime(year, layout);
-      strokes.addSegment(x, -0.45, x, -0.3, -0.02, 0.03, AXIS_COLOUR);
-      strokes.addSegment(x, 0.3, x, 0.45, -0.02, 0.03, AXIS_COLOUR);
-    }
-    for (const line of layout.trackLines) {
-      const track = content.tracks.find((candidate) => candidate.id === line.trackId);
-      strokes.addSegment(line.startX, line.y, line.endX, line.y, -0.01, 0.14, track?.colour ?? AXIS_COLOUR);
-    }
-    for (const card of layout.cards) {
-      const track = content.tracks[card.trackIndex];
-      const cardEdgeY = card.y - Math.sign(card.y) * (CARD_HEIGHT / 2);
-      strokes.addSegment(card.anchorX, card.anchorY, card.x, cardEdgeY, -0.01, 0.04, track?.accentColour ?? AXIS_COLOUR);
-      strokes.addRectangle(card.anchorX, card.anchorY, 0, 0.26, 0.26, track?.accentColour ?? AXIS_COLOUR);
-    }
-    const drawn = new Set<string>();
-    for (const event of content.events) {
-      const from = this.cardsById.get(event.id);
-      for (const linkedId of event.links) {
-        const pairKey = [event.id, linkedId].sort().join('|');
-        const to = this.cardsById.get(linkedId);
-        if (!from || !to || drawn.has(pairKey)) continue;
-        drawn.add(pairKey);
-        this.addCurve(strokes, from.anchorX, from.anchorY, to.anchorX, to.anchorY);
-      }
-    }
-    return strokes.build();
-  }
-
-  /** A gentle S-curve between two dates on opposite tracks, as short straight strokes. */
-  private addCurve(strokes: QuadBatch, x1: number, y1: number, x2: number, y2: number): void {
-    const steps = 24;
-    let previousX = x1;
-    let previousY = y1;
-    for (let step = 1; step <= steps; step += 1) {
-      const t = step / steps;
-      const eased = t * t * (3 - 2 * t);
-      const x = x1 + (x2 - x1) * eased;
-      const y = y1 + (y2 - y1) * t;
-      strokes.addSegment(previousX, previousY, x, y, 0.005, 0.07, LINK_COLOUR);
-      previousX = x;
-      previousY = y;
-    }
+  paint(geometry: BufferGeometry, firstQuad: number, quadCount: number, colour: string): void {
+    const attribute = geometry.getAttribute('color');
+    this.colour.set(colour);
+    for (let vertex = firstQuad * 4; vertex < (firstQuad + quadCount) * 4; vertex += 1) attribute.setXYZ(vertex, this.colour.r, this.colour.g, this.colour.b);
+    attribute.needsUpdate = true;
   }
 }

@@ -49,7 +49,7 @@ export interface TimelineWiring {
   /** Connects the scene to the views and the state, and starts drawing. */
   start(views: TimelineViewHooks): void;
   /** What `window.kiosk` reads from the timeline; the debug hooks only with `?debug=1`. */
-  automation(debugEnabled: boolean): Pick<KioskAutomation, 'ready' | 'screenPointOf' | 'renderStats'> & {
+  automation(debugEnabled: boolean): Pick<KioskAutomation, 'ready' | 'screenPointOf' | 'renderStats' | 'itemsOnScreen' | 'trackLabelsOnScreen' | 'viewAtRest'> & {
     readonly debug: Pick<KioskDebugHooks, 'rebuildTimeline' | 'leaveTimeline'> | null;
   };
 }
@@ -66,6 +66,18 @@ function renderStatsOf(renderLoop: RenderLoop | null, scene: TimelineScene | nul
     visibleYears: scene?.visibleYearRange() ?? null,
     zoom: scene?.zoomLevel ?? null,
   };
+}
+
+/**
+ * What the page's bars cover along the bottom (the year strip and the bottom bar, or the
+ * docent's bar), measured from the page and passed to the scene, which keeps clear of it.
+ */
+function sceneInsets(): { top: number; right: number; bottom: number; left: number } {
+  const covering = ['.year-strip', '.bottom-bar', '.docent-bar']
+    .map((selector) => document.querySelector(selector)?.getBoundingClientRect())
+    .filter((bounds): bounds is DOMRect => bounds !== undefined && bounds.height > 0 && bounds.bottom > window.innerHeight / 2)
+    .map((bounds) => bounds.top);
+  return { top: 0, right: 0, bottom: Math.max(0, window.innerHeight - Math.min(window.innerHeight, ...covering)), left: 0 };
 }
 
 /** A panel's place on screen is its button in the open group's list, if that list shows. */
@@ -107,6 +119,8 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
   const director = renderLoop ? new SceneDirector(renderLoop) : null;
   let scene: TimelineScene | null = null;
   let views: TimelineViewHooks | null = null;
+  /** While the context is lost nothing is drawn: the automation then reports no cards on screen. */
+  let drawn = true;
 
   const showTimeline = async (): Promise<void> => {
     if (!director) return;
@@ -118,7 +132,10 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     }));
     if (!shown) return;
     scene = shown;
+    shown.setInsets(sceneInsets());
     shown.setAttractMode(store.state.mode === 'attract');
+    // Behind a panel the corridor rests, dimmed.
+    shown.setDimmed(store.state.mode === 'panel');
     if (store.state.focused && isEvent(store.state.focused)) shown.setFocused(store.state.focused, views?.coveredWidthCssPixels() ?? 0);
   };
 
@@ -134,7 +151,13 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     store.watch(['focused'], (state) => {
       if (state.focused === null || isEvent(state.focused)) scene?.setFocused(state.focused, state.focused === null ? 0 : hooks.coveredWidthCssPixels());
     });
-    store.watch(['mode'], (state) => scene?.setAttractMode(state.mode === 'attract'));
+    store.watch(['mode'], (state) => {
+      scene?.setAttractMode(state.mode === 'attract');
+      scene?.setDimmed(state.mode === 'panel');
+      // Guided mode swaps the bottom bar for the docent's: the free screen changes with the mode.
+      scene?.setInsets(sceneInsets());
+    });
+    window.addEventListener('resize', () => scene?.setInsets(sceneInsets()));
     const loop = renderLoop;
     if (!loop) {
       showWithoutTimeline();
@@ -147,11 +170,22 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       onTick();
       return false;
     });
-    loop.events.on('contextLost', () => hooks.showNotice('webglLostNotice'));
+    loop.events.on('contextLost', () => {
+      drawn = false;
+      hooks.showNotice('webglLostNotice');
+    });
     loop.events.on('contextRestored', () => hooks.showNotice(null));
+    // Cards count as back once a frame has really been drawn into the restored context.
+    loop.events.on('frameRendered', () => {
+      drawn = true;
+    });
+    // The browser gave up on WebGL for this page: a fresh load lands on the attract screen.
+    loop.events.on('contextUnrecoverable', () => window.location.reload());
     connectGestures(loop.canvas, store, () => scene);
     const stopWaitingForFirstFrame = loop.events.on('frameRendered', () => {
       stopWaitingForFirstFrame();
+      // Any benchmark can read when the first frame with content was drawn.
+      performance.mark('bench:ready');
       resolveReady();
     });
     void showTimeline()
@@ -176,6 +210,9 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       ready,
       screenPointOf,
       renderStats,
+      itemsOnScreen: () => (drawn ? scene?.itemsOnScreen() ?? [] : []),
+      trackLabelsOnScreen: () => scene?.trackLabelsOnScreen() ?? [],
+      viewAtRest: () => scene?.viewAtRest() ?? false,
       debug: debugEnabled
         ? {
             rebuildTimeline: showTimeline,

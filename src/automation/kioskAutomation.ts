@@ -23,8 +23,38 @@ export interface KioskAutomation {
   staffLog(): readonly { readonly time: string; readonly source: string; readonly message: string }[];
   /** What the GPU holds and did in the last frame: staff diagnostics and resource tests read it. */
   renderStats(): RenderStats;
+  /** Every event card drawn and visible now, as the timeline's last placement drew it. */
+  itemsOnScreen(): readonly ScreenItem[];
+  /** The two track names on screen, in the visitor's language. */
+  trackLabelsOnScreen(): readonly TrackLabelOnScreen[];
+  /** True once the timeline has stopped moving and its resting view is drawn (tests wait on it). */
+  viewAtRest(): boolean;
   /** Hooks for tests and benchmarks, present only with `?debug=1`. */
   readonly debug: KioskDebugHooks | null;
+}
+
+export interface ScreenRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ScreenItem {
+  readonly id: string;
+  readonly track: string;
+  /** CSS pixels of the viewport. */
+  readonly rect: ScreenRect;
+  readonly titleCssPx: number;
+  readonly dateCssPx: number;
+  /** The title's lines as drawn. */
+  readonly titleLines: readonly string[];
+}
+
+export interface TrackLabelOnScreen {
+  readonly track: string;
+  readonly text: string;
+  readonly rect: ScreenRect;
 }
 
 export interface RenderStats {

@@ -76,6 +76,7 @@ export const INTERFACE_TEXT = {
     hideTranscript: '收起讲解全文',
     sourcePrefix: '来源：',
     listening: '正在讲解',
+    corridorBreak: '此段压缩{count}年',
   },
   en: {
     appTitle: 'Culture Corridor',
@@ -148,6 +149,7 @@ export const INTERFACE_TEXT = {
     hideTranscript: 'Hide the full narration',
     sourcePrefix: 'Source: ',
     listening: 'Now playing',
+    corridorBreak: '{count} years condensed',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -55,7 +55,8 @@ export class QuadBatch {
     return geometry;
   }
 
-  private addQuad(corners: readonly number[], colour: string, uv?: QuadUv): void {
+  /** Any quad, by its four corners (x, y, z each, counter-clockwise): floors, ribbons in depth. */
+  addQuad(corners: readonly number[], colour: string, uv?: QuadUv): void {
     const first = this.positions.length / 3;
     this.positions.push(...corners);
     const { u = 0, v = 0, width = 0, height = 0 } = uv ?? {};

@@ -11,11 +11,19 @@ import { Emitter } from '../app/Emitter.ts';
 const MAX_DEVICE_PIXEL_RATIO = 2;
 /** A long pause (a hidden tab, a debugger) must not fling the scene forward. */
 const MAX_FRAME_DELTA_SECONDS = 0.1;
+/**
+ * A lost context normally comes back by itself (the GPU process restarts within a second).
+ * When it does not (the browser has given up on WebGL for this page after repeated GPU crashes),
+ * a fresh page load is the only way back; it lands on the attract screen like any start.
+ */
+const CONTEXT_RESTORE_WAIT_MILLISECONDS = 4000;
 
 export interface RenderLoopEvents {
   frameRendered: { readonly timeMilliseconds: number };
   contextLost: Record<string, never>;
   contextRestored: Record<string, never>;
+  /** The context did not come back in time: the page should start afresh. */
+  contextUnrecoverable: Record<string, never>;
 }
 
 export type Ticker = (deltaSeconds: number) => boolean;
@@ -32,6 +40,9 @@ export class RenderLoop {
   private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
   private renderedFrames = 0;
   private ticks = 0;
+  private restoreTimer: number | null = null;
+  /** three.js draws nothing into a lost context: no frame counts as rendered until it is back. */
+  private contextLost = false;
 
   constructor(private readonly container: HTMLElement) {
     this.renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' });
@@ -42,10 +53,17 @@ export class RenderLoop {
     canvas.addEventListener('webglcontextlost', (event) => {
       // Without preventDefault the browser never offers to restore the context.
       event.preventDefault();
+      this.contextLost = true;
+      this.clearRestoreTimer();
+      this.restoreTimer = window.setTimeout(() => this.events.emit('contextUnrecoverable', {}), CONTEXT_RESTORE_WAIT_MILLISECONDS);
       this.events.emit('contextLost', {});
     }, { signal: this.listeners.signal });
     canvas.addEventListener('webglcontextrestored', () => {
+      this.contextLost = false;
+      this.clearRestoreTimer();
+      // three.js uploads every geometry and texture again on its next render: draw one now.
       this.needsRender = true;
+      this.activeScene?.resize(this.viewport);
       this.events.emit('contextRestored', {});
     }, { signal: this.listeners.signal });
     this.resizeObserver = new ResizeObserver(() => this.handleResize());
@@ -99,6 +117,7 @@ export class RenderLoop {
   }
 
   dispose(): void {
+    this.clearRestoreTimer();
     this.stop();
     this.listeners.abort();
     this.resizeObserver.disconnect();
@@ -115,11 +134,16 @@ export class RenderLoop {
     for (const ticker of this.tickers) moving = ticker(deltaSeconds) || moving;
     const scene = this.activeScene;
     if (scene) moving = scene.update(deltaSeconds) || moving;
-    if (!scene || !(moving || this.needsRender)) return;
+    if (!scene || this.contextLost || !(moving || this.needsRender)) return;
     this.needsRender = false;
     this.renderer.render(scene.scene, scene.camera);
     this.renderedFrames += 1;
     this.events.emit('frameRendered', { timeMilliseconds });
+  }
+
+  private clearRestoreTimer(): void {
+    if (this.restoreTimer !== null) window.clearTimeout(this.restoreTimer);
+    this.restoreTimer = null;
   }
 
   private handleResize(): void {
