@@ -15,10 +15,12 @@ export class EventList {
   private readonly list: HTMLUListElement;
 
   constructor(private readonly content: ContentBundle, onChoose: (eventId: string) => void) {
-    this.buttons = content.events.map((event) => ({
-      eventId: event.id,
-      button: createButton('', 'event-list__button', () => onChoose(event.id), this.listeners.signal),
-    }));
+    this.buttons = content.events.map((event) => {
+      const button = createButton('', 'event-list__button', () => onChoose(event.id), this.listeners.signal);
+      // Set once here, not in render(): the id is there before the first render runs.
+      button.dataset.eventId = event.id;
+      return { eventId: event.id, button };
+    });
     this.list = createElement('ul', { className: 'event-list__items' },
       this.buttons.map(({ button }) => createElement('li', {}, [button])));
     this.element = createElement('nav', { className: 'event-list' }, [this.list]);
@@ -35,7 +37,6 @@ export class EventList {
       const event = this.content.events.find((candidate) => candidate.id === eventId);
       if (!event) continue;
       button.textContent = event.title[state.language] ?? eventId;
-      button.dataset.eventId = eventId;
       button.title = eventDateText(event, state.language);
       button.setAttribute('aria-current', String(state.focused === eventId));
     }

@@ -99,6 +99,8 @@ test.describe('a day on the gallery floor, compressed', () => {
       eventIds: [...document.querySelectorAll<HTMLElement>('.event-list__button')].map((button) => button.dataset.eventId!),
       panelIds: ['culture/concept', 'culture/vision', 'culture/spirit', 'awards/post-pacesetter', 'awards/youth-may-fourth-medal', 'activities/culture-activities'],
     }));
+    expect(eventIds.length, 'the event list names every event').toBeGreaterThan(20);
+    expect(eventIds.every((id) => typeof id === 'string' && id.includes('/')), `event ids: ${eventIds.join(', ')}`).toBe(true);
 
     const visit = async (): Promise<void> => {
       await kiosk.wake();
