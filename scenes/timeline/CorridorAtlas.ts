@@ -16,8 +16,11 @@ export const CARD_CELL = { width: 512, height: 344 } as const;
 export const LABEL_CELL = { width: 512, height: 112 } as const;
 /** Card face metrics on the 512-px cell, in cell pixels. */
 export const CARD_TITLE_PX = 46;
-/** A title whose unbreakable phrase (a quoted name) is wider than the card is set down to this. */
-export const CARD_MIN_TITLE_PX = 42;
+/**
+ * A title whose unbreakable phrase (a quoted name) is wider than the card is set down to this
+ * rather than broken; its card is then drawn larger, so the title still reads at the floor.
+ */
+export const CARD_MIN_TITLE_PX = 34;
 export const CARD_DATE_PX = 38;
 const CARD_PADDING = 20;
 const CARD_BAND = 12;
@@ -27,6 +30,8 @@ const CARD_PAPER = '#FAF7F0';
 const CARD_TEXT = '#1A1A1A';
 const LABEL_TEXT = '#E8E2D0';
 const THUMBNAIL = 132;
+/** A card with a one-line date and a two-line title: what a card not yet drawn is assumed to need. */
+export const TYPICAL_CARD_HEIGHT_PX = CARD_BAND + CARD_PADDING + DATE_LINE + 6 + 2 * TITLE_LINE + CARD_PADDING - 4;
 
 export interface CardFace {
   readonly date: string;

@@ -11,7 +11,7 @@ import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskA
 import { eventDateText } from '../../src/contentModel/contentDate.ts';
 import type { ContentBundle, LanguageCode, TimelineEvent } from '../../src/contentModel/contentTypes.ts';
 import { QuadBuffer } from '../../src/render/QuadBuffer.ts';
-import { CARD_DATE_PX, CARD_TITLE_PX, CorridorAtlas, type CardFace } from './CorridorAtlas.ts';
+import { CARD_DATE_PX, CARD_TITLE_PX, CorridorAtlas, TYPICAL_CARD_HEIGHT_PX, type CardFace } from './CorridorAtlas.ts';
 import { CARD_WIDTH, TRACK_LINE_Y, type CorridorLayout } from './corridorLayout.ts';
 import { trackNameFace, wallLabels, type WallLabel } from './corridorLabels.ts';
 import { CorridorPlacer, type Rect } from './CorridorPlacer.ts';
@@ -37,6 +37,9 @@ export class CorridorCards {
   private readonly events: readonly TimelineEvent[];
   private readonly labels: WallLabel[];
   private readonly placer: CorridorPlacer;
+  /** Asks what a view would show, before flying there, without touching what is drawn. */
+  private readonly probe: CorridorPlacer;
+  private readonly probeHeights: Float32Array;
   private readonly heights: Float32Array;
   private readonly titleLines: (readonly string[])[];
   private readonly titlePx: Float32Array;
@@ -60,8 +63,10 @@ export class CorridorCards {
     this.events = layout.cards.map((card) => byId.get(card.eventId)!);
     this.labels = wallLabels(layout.scale);
     this.placer = new CorridorPlacer(layout, this.labels);
+    this.probe = new CorridorPlacer(layout, this.labels);
     const count = layout.cards.length;
     this.heights = new Float32Array(count);
+    this.probeHeights = new Float32Array(count);
     this.titleLines = Array.from({ length: count }, () => []);
     this.titlePx = new Float32Array(count).fill(CARD_TITLE_PX);
     this.labelWidths = new Float32Array(this.labels.length);
@@ -116,7 +121,9 @@ export class CorridorCards {
       return mesh;
     };
     scene.add(
-      make(this.stemQuads, new MeshBasicMaterial({ vertexColors: true, fog: false }), 'corridor-stems', 1),
+      // A stem never covers a card: an enlarged card's near side reaches behind the wall's plane,
+      // where a stem's depth would otherwise cut through its text.
+      make(this.stemQuads, new MeshBasicMaterial({ vertexColors: true, fog: false, depthWrite: false }), 'corridor-stems', 1),
       make(this.cardQuads, textured({ alphaTest: 0.5 }), 'corridor-cards', 2),
       make(this.frameQuads, new MeshBasicMaterial({ vertexColors: true, fog: false }), 'corridor-focus', 3),
       make(this.labelQuads, textured({ transparent: true, depthWrite: false }), 'corridor-labels', 4),
@@ -182,14 +189,37 @@ export class CorridorCards {
   setMarked(cardIndices: readonly number[]): void {
     this.marked = cardIndices;
     this.placer.setMarked(cardIndices);
+    this.probe.setMarked(cardIndices);
   }
 
   /** Places cards, labels, frames and track names for the view as it is now. */
   place(atRest: boolean): void {
     if (!this.cardQuads || !this.labelQuads || !this.stemQuads) return;
     this.placeTrackNames();
-    this.placer.place(this.view, this.heights, this.cardQuads, this.stemQuads, this.labelQuads, this.labelHeights, this.labelWidths, this.trackNameRects, atRest);
+    this.placer.place(this.view, this.heights, { cards: this.cardQuads, stems: this.stemQuads, labels: this.labelQuads }, this.labelHeights, this.labelWidths, this.trackNameRects, atRest);
     this.placeFrames();
+  }
+
+  /**
+   * The cards a resting view at `target` would show, by the same placement pass that draws them.
+   * A card without a face yet (more events than atlas slots) counts at the height of a typical one.
+   */
+  shownAt(target: { readonly focusX: number; readonly distance: number }): number[] {
+    const view = this.view;
+    const { focusX, distance } = view;
+    view.focusX = target.focusX;
+    view.distance = target.distance;
+    view.apply();
+    this.measureTrackNames();
+    this.heights.forEach((height, index) => {
+      this.probeHeights[index] = height > 0 ? height : TYPICAL_CARD_HEIGHT_PX;
+    });
+    this.probe.place(view, this.probeHeights, null, this.labelHeights, this.labelWidths, this.trackNameRects, true);
+    view.focusX = focusX;
+    view.distance = distance;
+    view.apply();
+    this.measureTrackNames();
+    return this.probe.shownCards();
   }
 
   /** How far from the free screen's left edge the track names reach (CSS px). */
@@ -278,6 +308,8 @@ export class CorridorCards {
     this.heights[card] = drawn.heightPx;
     this.titleLines[card] = drawn.titleLines;
     this.titlePx[card] = drawn.titlePx;
+    this.placer.setTitleSize(card, drawn.titlePx);
+    this.probe.setTitleSize(card, drawn.titlePx);
     this.cardQuads?.setCell(card, atlas.cardCell(slot, drawn.heightPx));
   }
 
@@ -301,7 +333,19 @@ export class CorridorCards {
     const view = this.view;
     const quads = this.trackNameQuads;
     if (!quads) return;
+    this.measureTrackNames();
     const cssToCamera = HUD_DEPTH / view.focalPixels;
+    this.trackNameRects.forEach((rect, track) => {
+      if (rect.width <= 0) return;
+      _centre.set((rect.x + rect.width / 2 - view.centreX) * cssToCamera, (view.centreY - (rect.y + rect.height / 2)) * cssToCamera, -HUD_DEPTH);
+      quads.place(track, _centre, LOCAL_RIGHT, LOCAL_UP, (rect.width / 2) * cssToCamera, (rect.height / 2) * cssToCamera);
+    });
+    quads.commit();
+  }
+
+  /** Where the track names stand on screen for the view as it is now, into trackNameRects. */
+  private measureTrackNames(): void {
+    const view = this.view;
     this.trackNameSizes.forEach((size, track) => {
       const width = size.width * TRACK_NAME_SCALE;
       const height = size.height * TRACK_NAME_SCALE;
@@ -310,16 +354,12 @@ export class CorridorCards {
       // Far out the two lines close in on each other: the names stay apart, each on its side.
       const y = track === 0 ? Math.min(_edge.y - height / 2, view.centreY - height - 3) : Math.max(_edge.y - height / 2, view.centreY + 3);
       const rect = this.trackNameRects[track];
-      if (rect) {
-        rect.x = x;
-        rect.y = y;
-        rect.width = width;
-        rect.height = height;
-      }
-      _centre.set((x + width / 2 - view.centreX) * cssToCamera, (view.centreY - (y + height / 2)) * cssToCamera, -HUD_DEPTH);
-      quads.place(track, _centre, LOCAL_RIGHT, LOCAL_UP, (width / 2) * cssToCamera, (height / 2) * cssToCamera);
+      if (!rect) return;
+      rect.x = x;
+      rect.y = y;
+      rect.width = width;
+      rect.height = height;
     });
-    quads.commit();
   }
 
   /** Gold frames around the marked cards that are shown. */

@@ -27,6 +27,13 @@ const MIN_FLIGHT_ZOOM = 0.02;
 const FIT_MARGIN_LEFT = Math.ceil((MIN_CARD_PIXEL_SCALE * CARD_CELL.width) / 2) + 24;
 const FIT_MARGIN_RIGHT = FIT_MARGIN_LEFT;
 
+/** A view (focus and distance) and the cards it was fitted to show. */
+export interface FittedView {
+  readonly focusX: number;
+  readonly distance: number;
+  readonly cards: readonly number[];
+}
+
 export class CorridorMotion {
   /** The distance at zoom 1: the content fits the free height with readable cards. */
   homeDistance = 20;
@@ -93,10 +100,11 @@ export class CorridorMotion {
   }
 
   /**
-   * The view that shows these cards, plus the nearest others until it holds at least three
-   * events and both tracks, with readable cards (never closer than home).
+   * The view that shows these cards, plus the nearest others (never one in `passOver`) until it
+   * holds at least three events and both tracks, with readable cards (never closer than `closest`),
+   * their centres `extraMarginPx` further than usual from the free screen's sides.
    */
-  fitCards(cardIndices: readonly number[], closest = this.homeDistance): { focusX: number; distance: number } {
+  fitCards(cardIndices: readonly number[], closest = this.homeDistance, passOver: ReadonlySet<number> = new Set(), extraMarginPx = 0): FittedView {
     const chosen = new Set(cardIndices.filter((index) => this.layout.cards[index]));
     const cards = this.layout.cards;
     const hasBothTracks = (): boolean => new Set([...chosen].map((index) => cards[index]?.trackIndex)).size >= Math.min(2, this.layout.trackIds.length);
@@ -106,7 +114,7 @@ export class CorridorMotion {
       const missingTrack = chosen.size >= 2 && !hasBothTracks() ? cards.find((_, index) => !chosen.has(index) && [...chosen].every((other) => cards[other]?.trackIndex !== cards[index]?.trackIndex))?.trackIndex : undefined;
       let best = -1;
       cards.forEach((card, index) => {
-        if (chosen.has(index) || (missingTrack !== undefined && card.trackIndex !== missingTrack)) return;
+        if (chosen.has(index) || passOver.has(index) || (missingTrack !== undefined && card.trackIndex !== missingTrack)) return;
         if (best < 0 || Math.abs(card.x - middle) < Math.abs((cards[best]?.x ?? 0) - middle)) best = index;
       });
       if (best < 0) break;
@@ -115,17 +123,18 @@ export class CorridorMotion {
     const xs = [...chosen].map((index) => cards[index]?.x ?? 0);
     const fromX = Math.min(...xs);
     const toX = Math.max(...xs);
-    const left = this.view.insets.left + this.leftReserve + FIT_MARGIN_LEFT;
-    const right = this.view.width - this.view.insets.right - FIT_MARGIN_RIGHT;
+    const left = this.view.insets.left + this.leftReserve + FIT_MARGIN_LEFT + extraMarginPx;
+    const right = this.view.width - this.view.insets.right - FIT_MARGIN_RIGHT - extraMarginPx;
     const fitted = this.view.fit(fromX, toX, left, Math.max(left + 1, right));
     const distance = this.clampDistance(Math.max(closest, fitted.distance), MIN_FLIGHT_ZOOM);
     // A fit is a view of cards already: it needs no clamp.
-    if (distance === fitted.distance) return { focusX: fitted.focusX, distance };
+    const fittedCards = [...chosen];
+    if (distance === fitted.distance) return { focusX: fitted.focusX, distance, cards: fittedCards };
     // Closer than the fit allows: keep the cards centred in the free screen instead.
     const leftOffset = distance * this.view.wallOffsetAt(left);
     const rightOffset = distance * this.view.wallOffsetAt(right);
     const focusX = (fromX + toX) / 2 - (leftOffset + rightOffset) / 2;
-    return { focusX: this.clampFocus(focusX, distance), distance };
+    return { focusX: this.clampFocus(focusX, distance), distance, cards: fittedCards };
   }
 
   /** Flies to a view (a cut under reduced motion, or when `instant`). */

@@ -11,7 +11,7 @@ import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskA
 import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
 import { CorridorCards } from './CorridorCards.ts';
 import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
-import { CorridorMotion, MAX_ZOOM } from './CorridorMotion.ts';
+import { CorridorMotion, MAX_ZOOM, type FittedView } from './CorridorMotion.ts';
 import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR } from './corridorStructure.ts';
 import { CorridorView, NO_INSETS, type ScreenInsets } from './CorridorView.ts';
 import { timeOfX, xOfTime } from './timeScale.ts';
@@ -29,13 +29,19 @@ const UNDIMMED = new Color(1, 1, 1);
  * enough, while every frame at 1080p in software GL would starve the page (and a visitor's first tap).
  */
 const ATTRACT_FRAME_SECONDS = 1 / 8;
+/** How many times a fit may pass over crowded-out cards or step back before it settles for what it has. */
+const FIT_ATTEMPTS = 6;
+/** How far a fit steps back when no card can be passed over. */
+const FIT_STEP_BACK = 1.2;
+/** How far (CSS px) a fit moves in from the screen's sides when it would cut a card it was asked to show. */
+const FIT_MARGIN_STEP_PX = 48;
 
 export interface TimelineSceneOptions {
   readonly content: ContentBundle;
   readonly language: LanguageCode;
   readonly reducedMotion: () => boolean;
-  /** Told the year at the centre of the screen whenever the view comes to rest. */
-  readonly onViewChanged?: (centreYear: number) => void;
+  /** Told the year the view is about whenever it comes to rest: the one chosen, the open event's, or the middle of the screen's. */
+  readonly onViewChanged?: (year: number) => void;
 }
 
 export class TimelineScene implements KioskScene {
@@ -126,7 +132,7 @@ export class TimelineScene implements KioskScene {
     this.restPlaced = true;
     this.cards.refreshSlots(this.language);
     this.place(true);
-    this.options.onViewChanged?.(this.chosenYear ?? this.centreYear());
+    this.options.onViewChanged?.(this.chosenYear ?? this.openEventYear() ?? this.centreYear());
     return true;
   }
 
@@ -223,7 +229,16 @@ export class TimelineScene implements KioskScene {
     this.layout.cards.forEach((card, index) => {
       if (Math.abs(card.anchorX - x) < Math.abs((this.layout.cards[nearest]?.anchorX ?? 0) - x)) nearest = index;
     });
-    this.motion.flyTo(this.motion.fitCards([nearest]));
+    this.motion.flyTo(this.fitShowing([nearest]));
+  }
+
+  /** The year of the open event: while a sheet is open the strip marks its year, not the view's middle. */
+  private openEventYear(): number | null {
+    const open = this.marked[0];
+    if (open === undefined) return null;
+    const eventId = this.layout.cards[open]?.eventId;
+    const event = this.options.content.events.find((candidate) => candidate.id === eventId);
+    return event ? Math.floor(event.timePosition) : null;
   }
 
   centreYear(): number {
@@ -246,7 +261,7 @@ export class TimelineScene implements KioskScene {
     this.sheetWidth = index === undefined ? 0 : rightInsetCssPixels;
     this.view.setViewport(this.view.width, this.view.height, this.insets());
     this.forcePlace = true;
-    if (index !== undefined) this.motion.flyTo(this.motion.fitCards(this.marked));
+    if (index !== undefined) this.motion.flyTo(this.fitShowing(this.marked));
     else this.view.focusX = this.motion.clampFocus(this.view.focusX, this.view.distance);
   }
 
@@ -309,7 +324,33 @@ export class TimelineScene implements KioskScene {
       .map((card, index) => ({ index, year: Math.floor(events.get(card.eventId)?.timePosition ?? 0) }))
       .filter(({ year }) => year >= lastYear - 3 && year < lastYear)
       .map(({ index }) => index);
-    return this.motion.fitCards(recent.length > 0 ? recent : [this.layout.cards.length - 1], this.motion.homeDistance / MAX_ZOOM);
+    return this.fitShowing(recent.length > 0 ? recent : [this.layout.cards.length - 1], this.motion.homeDistance / MAX_ZOOM);
+  }
+
+  /**
+   * A fit whose resting view really shows the cards asked for and three events on both tracks.
+   * The placement pass is asked what the fitted view would draw. An asked-for card it would cut
+   * (one drawn larger than the common floor, or stood further out) moves the fit in from the
+   * screen's sides; a card it would crowd out is passed over for the next nearest; where neither
+   * applies, the view steps back a little.
+   */
+  private fitShowing(cardIndices: readonly number[], closest = this.motion.homeDistance): FittedView {
+    const passOver = new Set<number>();
+    let nearest = closest;
+    let extraMargin = 0;
+    let fit = this.motion.fitCards(cardIndices, nearest, passOver, extraMargin);
+    for (let attempt = 0; attempt < FIT_ATTEMPTS; attempt += 1) {
+      const shown = this.cards.shownAt(fit);
+      const tracks = new Set(shown.map((index) => this.layout.cards[index]?.trackIndex));
+      const showsAsked = cardIndices.every((index) => shown.includes(index));
+      if (showsAsked && shown.length >= Math.min(3, this.layout.cards.length) && tracks.size >= Math.min(2, this.layout.trackIds.length)) return fit;
+      const crowdedOut = fit.cards.filter((index) => !shown.includes(index) && !cardIndices.includes(index));
+      if (!showsAsked) extraMargin += FIT_MARGIN_STEP_PX;
+      else if (crowdedOut.length > 0) for (const index of crowdedOut) passOver.add(index);
+      else nearest = fit.distance * FIT_STEP_BACK;
+      fit = this.motion.fitCards(cardIndices, nearest, passOver, extraMargin);
+    }
+    return fit;
   }
 
   /** The distance at which the tallest content fits the free height at the screen's near edge. */
