@@ -49,7 +49,7 @@ const CASES: Record<string, BoundaryCase> = {
     file: 'scenes/timeline/NewPart.ts', forbidden: ['../../src/ui/dom.ts', '../../src/ui/SheetView.ts'], allowed: ['three', '../../src/render/QuadBatch.ts', '../../src/contentModel/contentTypes.ts'], because: /DOM views/,
   },
   'scenes import nothing from the build side': {
-    file: 'scenes/timeline/NewPart.ts', forbidden: ['../../src/contentBuild/imageProbe.ts', '../../src/tools/kioskFonts.ts', 'node:fs'], allowed: ['./timelineLayout.ts'], because: /build side|browser/,
+    file: 'scenes/timeline/NewPart.ts', forbidden: ['../../src/contentBuild/imageProbe.ts', '../../src/tools/kioskFonts.ts', 'node:fs'], allowed: ['./corridorLayout.ts'], because: /build side|browser/,
   },
   'DOM views import nothing from the build side': {
     file: 'src/ui/NewView.ts', forbidden: ['../contentBuild/validateMedia.ts', '../tools/mediaProcessing.ts', 'sharp', 'node:path'], allowed: ['./dom.ts', '../contentModel/contentDate.ts'], because: /build side|browser/,
@@ -64,10 +64,10 @@ const CASES: Record<string, BoundaryCase> = {
     file: 'src/audio/NewPlayer.ts', forbidden: ['../contentBuild/audioProbe.ts', 'music-metadata'], allowed: ['howler', '../contentModel/webVtt.ts'], because: /build side/,
   },
   'staff tools import nothing from the DOM UI, the renderer or the scenes': {
-    file: 'src/tools/newTool.ts', forbidden: ['../ui/dom.ts', '../render/canvasText.ts', '../../scenes/timeline/timelineLayout.ts'], allowed: ['node:fs', '../contentBuild/validateMedia.ts', '../contentModel/contentTypes.ts'], because: /Staff tools run in Node/,
+    file: 'src/tools/newTool.ts', forbidden: ['../ui/dom.ts', '../render/QuadBuffer.ts', '../../scenes/timeline/corridorLayout.ts'], allowed: ['node:fs', '../contentBuild/validateMedia.ts', '../contentModel/contentTypes.ts'], because: /Staff tools run in Node/,
   },
   'the content build side imports nothing from the DOM UI, the renderer or the scenes': {
-    file: 'src/contentBuild/newCheck.ts', forbidden: ['../ui/SheetView.ts', '../render/QuadBatch.ts', '../../scenes/timeline/CardTextures.ts'], allowed: ['sharp', './yamlFile.ts'], because: /Staff tools run in Node/,
+    file: 'src/contentBuild/newCheck.ts', forbidden: ['../ui/SheetView.ts', '../render/QuadBatch.ts', '../../scenes/timeline/CorridorAtlas.ts'], allowed: ['sharp', './yamlFile.ts'], because: /Staff tools run in Node/,
   },
 };
 
