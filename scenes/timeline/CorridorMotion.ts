@@ -3,7 +3,10 @@
  * that fits a set of cards, and the attract tour through the linked pairs. It only ever writes
  * `view.focusX` and `view.distance`; the scene notices the change and places the cards.
  */
-import { gsap } from 'gsap';
+import { gsap } from 'gsap/gsap-core';
+// Only the core runs here; its full declarations (gsap.core.Tween) come with the package's main
+// entry, and a type-only import brings them without bringing its CSS plugin.
+import type {} from 'gsap';
 import { CARD_CELL } from './CorridorAtlas.ts';
 import type { CorridorLayout } from './corridorLayout.ts';
 import { MIN_CARD_PIXEL_SCALE } from './CorridorPlacer.ts';

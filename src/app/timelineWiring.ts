@@ -4,7 +4,7 @@
  * the scene following the state (focus, language, attract mode), the fallback to the event list
  * when WebGL is missing, and what `window.kiosk` reads from the scene.
  */
-import { gsap } from 'gsap';
+import { gsap } from 'gsap/gsap-core';
 import { TimelineScene } from '../../scenes/timeline/TimelineScene.ts';
 import type { KioskAutomation, KioskDebugHooks, RenderStats, ScreenPoint } from '../automation/kioskAutomation.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
