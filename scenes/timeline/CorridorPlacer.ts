@@ -41,6 +41,7 @@ const _centre = new Vector3();
 const _screen = new Vector3();
 const _anchor = new Vector3();
 const _stemEnd = new Vector3();
+const _box: Rect = { x: 0, y: 0, width: 0, height: 0 };
 const STEM_HALF_WIDTH = 0.025;
 
 export interface LabelSpot {
@@ -77,6 +78,21 @@ function firstOverlap(rects: Float32Array, count: number, x: number, y: number, 
 
 function overlaps(rects: Float32Array, count: number, x: number, y: number, width: number, height: number, spacing: number): boolean {
   return firstOverlap(rects, count, x, y, width, height, spacing) >= 0;
+}
+
+/**
+ * The screen box (CSS px, into `out`) of a facing quad centred at `centre` with these world half
+ * sizes; returns its CSS pixels per world unit, or null when it is behind the camera.
+ */
+function projectBox(view: CorridorView, centre: Vector3, halfWidth: number, halfHeight: number, out: Rect): number | null {
+  view.toScreen(centre.x, centre.y, centre.z, _screen);
+  if (_screen.z <= view.camera.near) return null;
+  const pixelsPerUnit = view.focalPixels / _screen.z;
+  out.width = 2 * halfWidth * pixelsPerUnit;
+  out.height = 2 * halfHeight * pixelsPerUnit;
+  out.x = _screen.x - out.width / 2;
+  out.y = _screen.y - out.height / 2;
+  return pixelsPerUnit;
 }
 
 /** How many times a card crowded by another may move further out from the axis, past it. */
@@ -210,13 +226,10 @@ export class CorridorPlacer {
     const halfHeight = ((CARD_WIDTH * heightPx) / CARD_CELL.width / 2) * scale;
     const edgeY = this.edgeY(view, card.row, card.x, scale);
     _centre.set(card.x, card.side * (edgeY + halfHeight), CARD_Z);
-    view.toScreen(_centre.x, _centre.y, _centre.z, _screen);
-    if (_screen.z <= view.camera.near) return;
-    const pixelsPerUnit = view.focalPixels / _screen.z;
-    const width = 2 * halfWidth * pixelsPerUnit;
-    const height = 2 * halfHeight * pixelsPerUnit;
-    const x = _screen.x - width / 2;
-    let y = _screen.y - height / 2;
+    const pixelsPerUnit = projectBox(view, _centre, halfWidth, halfHeight, _box);
+    if (pixelsPerUnit === null) return;
+    const { x, width, height } = _box;
+    let { y } = _box;
     // A card in the way (a taller card of the row nearer the axis): stand further out, past it.
     let liftPx = 0;
     for (let tries = 0; ; tries += 1) {
@@ -258,13 +271,8 @@ export class CorridorPlacer {
     const halfWidth = (widthPx * LABEL_UNITS_PER_PIXEL * scale) / 2;
     const halfHeight = (heightPx * LABEL_UNITS_PER_PIXEL * scale) / 2;
     _centre.set(label.x, 0, LABEL_Z);
-    view.toScreen(_centre.x, _centre.y, _centre.z, _screen);
-    if (_screen.z <= view.camera.near) return;
-    const pixelsPerUnit = view.focalPixels / _screen.z;
-    const width = 2 * halfWidth * pixelsPerUnit;
-    const height = 2 * halfHeight * pixelsPerUnit;
-    const x = _screen.x - width / 2;
-    const y = _screen.y - height / 2;
+    if (projectBox(view, _centre, halfWidth, halfHeight, _box) === null) return;
+    const { x, y, width, height } = _box;
     if (!this.fits(view, x, y, width, height, atRest) || overlaps(this.placed, this.placedCount, x, y, width, height, 16)) return;
     this.claim(x, y, width, height);
     this.labelShown[index] = 1;
