@@ -101,6 +101,47 @@ function connectGestures(canvas: HTMLCanvasElement, store: KioskStore, scene: ()
   });
 }
 
+/** The scene follows the language, the open event and the mode; the free screen follows the page's bars. */
+function sceneFollowsState(store: KioskStore, scene: () => TimelineScene | null, isEvent: (id: string) => boolean, hooks: TimelineViewHooks): void {
+  store.watch(['language'], (state) => scene()?.setLanguage(state.language));
+  store.watch(['focused'], (state) => {
+    if (state.focused === null || isEvent(state.focused)) scene()?.setFocused(state.focused, state.focused === null ? 0 : hooks.coveredWidthCssPixels());
+  });
+  store.watch(['mode'], (state) => {
+    scene()?.setAttractMode(state.mode === 'attract');
+    scene()?.setDimmed(state.mode === 'panel');
+    // Guided mode swaps the bottom bar for the docent's: the free screen changes with the mode.
+    scene()?.setInsets(sceneInsets());
+  });
+  window.addEventListener('resize', () => scene()?.setInsets(sceneInsets()));
+}
+
+/** The loop's own events: gsap on its clock, a lost and a restored context, the first frame drawn. */
+function connectLoop(loop: RenderLoop, hooks: TimelineViewHooks, onTick: () => void, signals: { setDrawn(drawn: boolean): void; firstFrame(): void }): void {
+  // gsap runs off the same loop as the renderer: one clock, and no second requestAnimationFrame.
+  gsap.ticker.remove(gsap.updateRoot);
+  loop.addTicker(() => {
+    gsap.updateRoot(performance.now() / 1000);
+    onTick();
+    return false;
+  });
+  loop.events.on('contextLost', () => {
+    signals.setDrawn(false);
+    hooks.showNotice('webglLostNotice');
+  });
+  loop.events.on('contextRestored', () => hooks.showNotice(null));
+  // Cards count as back once a frame has really been drawn into the restored context.
+  loop.events.on('frameRendered', () => signals.setDrawn(true));
+  // The browser gave up on WebGL for this page: a fresh load lands on the attract screen.
+  loop.events.on('contextUnrecoverable', () => window.location.reload());
+  const stopWaitingForFirstFrame = loop.events.on('frameRendered', () => {
+    stopWaitingForFirstFrame();
+    // Any benchmark can read when the first frame with content was drawn.
+    performance.mark('bench:ready');
+    signals.firstFrame();
+  });
+}
+
 /** Puts the stage into the root and, where WebGL works, a render loop on it; drawing waits for start(). */
 export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
   const { content, store, isEvent, onTick } = options;
@@ -139,55 +180,27 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     if (store.state.focused && isEvent(store.state.focused)) shown.setFocused(store.state.focused, views?.coveredWidthCssPixels() ?? 0);
   };
 
-  const showWithoutTimeline = (): void => {
-    views?.showWithoutTimeline();
-    resolveReady();
-    window.setInterval(onTick, FALLBACK_TICK_MILLISECONDS);
-  };
 
   const start = (hooks: TimelineViewHooks): void => {
     views = hooks;
-    store.watch(['language'], (state) => scene?.setLanguage(state.language));
-    store.watch(['focused'], (state) => {
-      if (state.focused === null || isEvent(state.focused)) scene?.setFocused(state.focused, state.focused === null ? 0 : hooks.coveredWidthCssPixels());
-    });
-    store.watch(['mode'], (state) => {
-      scene?.setAttractMode(state.mode === 'attract');
-      scene?.setDimmed(state.mode === 'panel');
-      // Guided mode swaps the bottom bar for the docent's: the free screen changes with the mode.
-      scene?.setInsets(sceneInsets());
-    });
-    window.addEventListener('resize', () => scene?.setInsets(sceneInsets()));
+    sceneFollowsState(store, () => scene, isEvent, hooks);
     const loop = renderLoop;
+    const showWithoutTimeline = (): void => {
+      hooks.showWithoutTimeline();
+      resolveReady();
+      window.setInterval(onTick, FALLBACK_TICK_MILLISECONDS);
+    };
     if (!loop) {
       showWithoutTimeline();
       return;
     }
-    // gsap runs off the same loop as the renderer: one clock, and no second requestAnimationFrame.
-    gsap.ticker.remove(gsap.updateRoot);
-    loop.addTicker(() => {
-      gsap.updateRoot(performance.now() / 1000);
-      onTick();
-      return false;
+    connectLoop(loop, hooks, onTick, {
+      setDrawn: (isDrawn) => {
+        drawn = isDrawn;
+      },
+      firstFrame: resolveReady,
     });
-    loop.events.on('contextLost', () => {
-      drawn = false;
-      hooks.showNotice('webglLostNotice');
-    });
-    loop.events.on('contextRestored', () => hooks.showNotice(null));
-    // Cards count as back once a frame has really been drawn into the restored context.
-    loop.events.on('frameRendered', () => {
-      drawn = true;
-    });
-    // The browser gave up on WebGL for this page: a fresh load lands on the attract screen.
-    loop.events.on('contextUnrecoverable', () => window.location.reload());
     connectGestures(loop.canvas, store, () => scene);
-    const stopWaitingForFirstFrame = loop.events.on('frameRendered', () => {
-      stopWaitingForFirstFrame();
-      // Any benchmark can read when the first frame with content was drawn.
-      performance.mark('bench:ready');
-      resolveReady();
-    });
     void showTimeline()
       .then(() => loop.start())
       .catch((error: unknown) => {
@@ -196,6 +209,11 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       });
   };
 
+  const leaveTimeline = (): void => {
+    scene = null;
+    director?.clear();
+    renderLoop?.requestRender();
+  };
   const renderStats = (): RenderStats => renderStatsOf(renderLoop, scene);
   const screenPointOf = (id: string): ScreenPoint | null => (isEvent(id) ? scene?.screenPointOf(id) ?? null : panelButtonCentre(id));
 
@@ -213,16 +231,7 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
       itemsOnScreen: () => (drawn ? scene?.itemsOnScreen() ?? [] : []),
       trackLabelsOnScreen: () => scene?.trackLabelsOnScreen() ?? [],
       viewAtRest: () => scene?.viewAtRest() ?? false,
-      debug: debugEnabled
-        ? {
-            rebuildTimeline: showTimeline,
-            leaveTimeline: () => {
-              scene = null;
-              director?.clear();
-              renderLoop?.requestRender();
-            },
-          }
-        : null,
+      debug: debugEnabled ? { rebuildTimeline: showTimeline, leaveTimeline } : null,
     }),
   };
 }
