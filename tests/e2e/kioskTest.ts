@@ -88,15 +88,27 @@ export class KioskPage {
     return this.page.evaluate((target) => window.kiosk!.screenPointOf(target), id);
   }
 
-  /** The point once it has stopped moving (a sheet sliding in, a camera flight), for a tap. */
+  /**
+   * The point once it has stopped moving (a sheet sliding in, a camera flight), for a tap. Two
+   * equal readings are not enough on a loaded machine: both may come before a sheet's slide has
+   * begun. So no finite CSS transition or animation may be running either.
+   */
   async settledScreenPointOf(id: string): Promise<{ x: number; y: number }> {
     let previous: { x: number; y: number } | null = null;
     let current: { x: number; y: number } | null = null;
     await expect
       .poll(async () => {
         previous = current;
-        current = await this.screenPointOf(id);
-        return current !== null && previous !== null && current.x === previous.x && current.y === previous.y;
+        const reading = await this.page.evaluate((target) => ({
+          point: window.kiosk!.screenPointOf(target),
+          sliding: document.getAnimations().some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity),
+          width: window.innerWidth,
+          height: window.innerHeight,
+        }), id);
+        current = reading.point;
+        // A sheet not yet slid in reports its buttons beyond the screen's edge: not there yet.
+        const onScreen = current !== null && current.x >= 0 && current.y >= 0 && current.x <= reading.width && current.y <= reading.height;
+        return !reading.sliding && onScreen && previous !== null && current!.x === previous.x && current!.y === previous.y;
       }, { message: `waiting for ${id} to be on screen and still` })
       .toBe(true);
     return current!;

@@ -95,6 +95,9 @@ test.describe('a day on the gallery floor, compressed', () => {
     await kiosk.open('/?debug=1', { stayInAttract: true });
     const client = await page.context().newCDPSession(page);
     const random = seededRandom(SEED);
+    // The first install of the service worker may reload the page at the invitation: read the
+    // list from the page that is there once it has all its events.
+    await expect.poll(() => page.locator('.event-list__button[data-event-id]').count(), { message: 'the event list' }).toBeGreaterThan(20);
     const { eventIds, panelIds } = await page.evaluate(() => ({
       eventIds: [...document.querySelectorAll<HTMLElement>('.event-list__button')].map((button) => button.dataset.eventId!),
       panelIds: ['culture/concept', 'culture/vision', 'culture/spirit', 'awards/post-pacesetter', 'awards/youth-may-fourth-medal', 'activities/culture-activities'],
