@@ -82,9 +82,12 @@ export class CorridorMotion {
     this.flight = null;
   }
 
-  panByCssPixels(deltaX: number): void {
+  /** A drag: the moment of the wall under the finger stays under it, whatever the perspective. */
+  panByCssPixels(deltaX: number, fingerX: number): void {
     this.stop();
-    this.view.focusX = this.clampFocus(this.view.focusX - deltaX * this.view.unitsPerPixelAtCentre(), this.view.distance);
+    const { view } = this;
+    const shift = view.distance * (view.wallOffsetAt(fingerX - deltaX) - view.wallOffsetAt(fingerX));
+    view.focusX = this.clampFocus(view.focusX + shift, view.distance);
   }
 
   fling(velocityCssPixelsPerSecond: number): void {

@@ -203,9 +203,9 @@ export class TimelineScene implements KioskScene {
     this.motion.flyTo(this.homeView());
   }
 
-  panByCssPixels(deltaXCssPixels: number): void {
+  panByCssPixels(deltaXCssPixels: number, fingerXCssPixels = this.view.centreX): void {
     this.chosenYear = null;
-    this.motion.panByCssPixels(deltaXCssPixels);
+    this.motion.panByCssPixels(deltaXCssPixels, fingerXCssPixels);
   }
 
   fling(velocityXCssPixelsPerSecond: number): void {

@@ -92,7 +92,7 @@ function panelButtonCentre(panelId: string): ScreenPoint | null {
 function connectGestures(canvas: HTMLCanvasElement, store: KioskStore, scene: () => TimelineScene | null): void {
   const gestures = new TouchGestures(canvas);
   gestures.events.on('touched', () => scene()?.stopMotion());
-  gestures.events.on('dragged', ({ deltaXCssPixels }) => scene()?.panByCssPixels(deltaXCssPixels));
+  gestures.events.on('dragged', ({ deltaXCssPixels, xCssPixels }) => scene()?.panByCssPixels(deltaXCssPixels, xCssPixels));
   gestures.events.on('dragEnded', ({ velocityXCssPixelsPerSecond }) => scene()?.fling(velocityXCssPixelsPerSecond));
   gestures.events.on('pinched', ({ scale, centreXCssPixels }) => scene()?.zoomBy(scale, centreXCssPixels));
   gestures.events.on('tapped', ({ xCssPixels, yCssPixels }) => {

@@ -15,7 +15,8 @@ const PINCH_START_WINDOW_MILLISECONDS = 250;
 const VELOCITY_WINDOW_MILLISECONDS = 100;
 
 export interface TouchGestureEvents {
-  dragged: { readonly deltaXCssPixels: number; readonly deltaYCssPixels: number };
+  /** `xCssPixels` is where the finger is now, relative to the element. */
+  dragged: { readonly deltaXCssPixels: number; readonly deltaYCssPixels: number; readonly xCssPixels: number };
   dragEnded: { readonly velocityXCssPixelsPerSecond: number };
   pinched: { readonly scale: number; readonly centreXCssPixels: number };
   pinchEnded: Record<string, never>;
@@ -123,7 +124,7 @@ export class TouchGestures {
     }
     this.recentMoves.push({ time: event.timeStamp, x: event.clientX });
     while (this.recentMoves.length > 2 && event.timeStamp - (this.recentMoves[0]?.time ?? 0) > VELOCITY_WINDOW_MILLISECONDS) this.recentMoves.shift();
-    if (this.dragging) this.events.emit('dragged', { deltaXCssPixels: deltaX, deltaYCssPixels: deltaY });
+    if (this.dragging) this.events.emit('dragged', { deltaXCssPixels: deltaX, deltaYCssPixels: deltaY, xCssPixels: event.clientX - this.element.getBoundingClientRect().left });
   }
 
   private onUp(event: PointerEvent, cancelled = false): void {
