@@ -101,7 +101,9 @@ export class TimelineScene implements KioskScene {
     this.structure.name = 'corridor-structure';
     const arches = buildArches(this.layout);
     this.archQuads = arches.quadsPerArch;
-    this.arches = new Mesh(arches.geometry, new MeshBasicMaterial({ vertexColors: true }));
+    // An arch bows out into the corridor, towards the visitor: drawn before the cards and writing
+    // no depth, it passes behind a card's text rather than cutting through it.
+    this.arches = new Mesh(arches.geometry, new MeshBasicMaterial({ vertexColors: true, depthWrite: false }));
     this.arches.name = 'corridor-arches';
     this.arches.renderOrder = 1;
     this.scene.add(this.structure, this.arches);
