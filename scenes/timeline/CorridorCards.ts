@@ -192,6 +192,12 @@ export class CorridorCards {
     this.probe.setMarked(cardIndices);
   }
 
+  /** A visitor's larger text: every card and label floor rises by `scale`. */
+  setTextScale(scale: number): void {
+    this.placer.setTextScale(scale);
+    this.probe.setTextScale(scale);
+  }
+
   /** Places cards, labels, frames and track names for the view as it is now. */
   place(atRest: boolean): void {
     if (!this.cardQuads || !this.labelQuads || !this.stemQuads) return;

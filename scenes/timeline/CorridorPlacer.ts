@@ -109,6 +109,10 @@ export class CorridorPlacer {
   private readonly cardLift: Float32Array;
   /** Per card: the smallest cell-to-screen scale at which its title and date read. */
   private readonly cardMinScale: Float32Array;
+  /** Per card: its title as drawn, in cell px. */
+  private readonly titlePx: Float32Array;
+  /** A visitor's larger text raises every floor by this much. */
+  private textScale = 1;
   readonly labelShown: Uint8Array;
   private readonly placed: Float32Array;
   private placedCount = 0;
@@ -123,6 +127,7 @@ export class CorridorPlacer {
     this.cardPixelScale = new Float32Array(count);
     this.cardLift = new Float32Array(count);
     this.cardMinScale = new Float32Array(count).fill(MIN_CARD_PIXEL_SCALE);
+    this.titlePx = new Float32Array(count).fill(FLOOR_TITLE_PX);
     this.labelShown = new Uint8Array(labels.length);
     this.placed = new Float32Array((count + labels.length + 4) * 4);
     const linked = new Set(layout.pairs.flat());
@@ -132,7 +137,14 @@ export class CorridorPlacer {
 
   /** A card's title as drawn (cell px): a title set smaller than FLOOR_TITLE_PX enlarges its card. */
   setTitleSize(index: number, titlePx: number): void {
-    this.cardMinScale[index] = Math.max(MIN_CARD_PIXEL_SCALE, MIN_TITLE_CSS_PX / Math.max(1, titlePx));
+    this.titlePx[index] = titlePx;
+    this.cardMinScale[index] = this.textScale * Math.max(MIN_CARD_PIXEL_SCALE, MIN_TITLE_CSS_PX / Math.max(1, titlePx));
+  }
+
+  /** A visitor's larger text: cards and labels are never drawn below `scale` times their floors. */
+  setTextScale(scale: number): void {
+    this.textScale = scale;
+    this.titlePx.forEach((titlePx, index) => this.setTitleSize(index, titlePx));
   }
 
   /** Cards that always claim room first: the open event and its partners. */
@@ -267,7 +279,7 @@ export class CorridorPlacer {
   private placeLabel(view: CorridorView, index: number, label: LabelSpot, quads: QuadBuffer | null, widthPx: number, heightPx: number, atRest: boolean): void {
     quads?.hide(index);
     if (widthPx <= 0) return;
-    const scale = this.worldScale(view, label.x, label.textPx * LABEL_UNITS_PER_PIXEL, MIN_LABEL_CSS_PX);
+    const scale = this.worldScale(view, label.x, label.textPx * LABEL_UNITS_PER_PIXEL, MIN_LABEL_CSS_PX * this.textScale);
     const halfWidth = (widthPx * LABEL_UNITS_PER_PIXEL * scale) / 2;
     const halfHeight = (heightPx * LABEL_UNITS_PER_PIXEL * scale) / 2;
     _centre.set(label.x, 0, LABEL_Z);

@@ -179,6 +179,12 @@ export class TimelineScene implements KioskScene {
     this.forcePlace = true;
   }
 
+  /** A visitor's larger text: cards and wall labels grow with it. */
+  setTextScale(scale: number): void {
+    this.cards.setTextScale(scale);
+    this.forcePlace = true;
+  }
+
   /** Attract: a slow tour through the linked pairs. Leaving it flies to the home view. */
   setAttractMode(on: boolean): void {
     if (on === this.attract) return;
@@ -226,12 +232,20 @@ export class TimelineScene implements KioskScene {
   /** Flies to a year, showing at least three events on both tracks around it. */
   flyToYear(year: number): void {
     this.chosenYear = year;
-    const x = xOfTime(this.layout.scale, year + 0.5);
+    this.motion.flyTo(this.fitShowing([this.cardNearest(xOfTime(this.layout.scale, year + 0.5))]));
+  }
+
+  /** After the free screen changed shape (reach mode): the same place in time, fitted again. */
+  refit(): void {
+    this.motion.flyTo(this.fitShowing(this.marked.length > 0 ? this.marked : [this.cardNearest(this.view.focusX)]));
+  }
+
+  private cardNearest(x: number): number {
     let nearest = 0;
     this.layout.cards.forEach((card, index) => {
       if (Math.abs(card.anchorX - x) < Math.abs((this.layout.cards[nearest]?.anchorX ?? 0) - x)) nearest = index;
     });
-    this.motion.flyTo(this.fitShowing([nearest]));
+    return nearest;
   }
 
   /** The year of the open event: while a sheet is open the strip marks its year, not the view's middle. */

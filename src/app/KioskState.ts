@@ -6,6 +6,7 @@
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
 import { Emitter, type Unsubscribe } from './Emitter.ts';
+import type { VisitorSettings } from './visitorSettings.ts';
 import { applyKioskAction, type KioskAction, type KioskActionContext } from './kioskActions.ts';
 
 export type KioskMode = 'attract' | 'explore' | 'panel' | 'guided' | 'diagnostics';
@@ -54,6 +55,7 @@ export interface KioskState {
   readonly offline: OfflineState | null;
   /** The docent's tour, or null outside guided mode. */
   readonly guided: GuidedState | null;
+  readonly settings: VisitorSettings;
 }
 
 export interface KioskEvents {

@@ -6,6 +6,7 @@
 import type { ContentBundle, LanguageCode, Tour, TourStop } from '../contentModel/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
 import type { GuidedState, KioskState, NarrationState } from './KioskState.ts';
+import { DEFAULT_VISITOR_SETTINGS, LARGER_TEXT_SCALE } from './visitorSettings.ts';
 
 /** What the actions must know about the content, and nothing more. */
 export interface KioskActionContext {
@@ -39,6 +40,7 @@ export function initialKioskState(content: ContentBundle): KioskState {
     idleCountdownSeconds: null,
     offline: null,
     guided: null,
+    settings: DEFAULT_VISITOR_SETTINGS,
   };
 }
 
@@ -68,8 +70,9 @@ function navigate(state: KioskState, mode: 'explore' | 'panel', focused: string 
   return { ...state, mode: state.guided ? 'guided' : mode, focused, openGroup };
 }
 
+/** Back to the invitation, as designed: the next visitor meets none of the last one's settings. */
 function attract(state: KioskState, context: KioskActionContext): KioskState {
-  return { ...state, mode: 'attract', language: context.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null };
+  return { ...state, mode: 'attract', language: context.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null, settings: DEFAULT_VISITOR_SETTINGS };
 }
 
 function goToStop(state: KioskState, stopIndex: number, context: KioskActionContext): KioskState {
@@ -111,6 +114,10 @@ export interface KioskActionPayloads {
   readonly narrationChanged: { readonly narration: NarrationState | null };
   readonly offlineChanged: { readonly offline: OfflineState };
   readonly idleCountdownChanged: { readonly secondsLeft: number | null };
+  readonly setReach: { readonly on: boolean };
+  readonly setLargerText: { readonly on: boolean };
+  readonly setHighContrast: { readonly on: boolean };
+  readonly setCaptions: { readonly on: boolean };
 }
 
 export type KioskActionName = keyof KioskActionPayloads;
@@ -130,7 +137,8 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
     const fromPanel = state.focused !== null && context.isPanel(state.focused) && state.openGroup !== null;
     return fromPanel ? { ...state, focused: null } : navigate(state, 'explore', null, null);
   },
-  home: (state) => navigate(state, 'explore', null, null),
+  /** Home is the overview as designed: reach mode ends with it (the display settings stay for this visitor). */
+  home: (state) => ({ ...navigate(state, 'explore', null, null), settings: { ...state.settings, reach: false } }),
   switchLanguage: (state, _payload, context) => ({ ...state, language: languageAfter(context.languages, state.language) }),
   /** Back to the invitation: the default language, every sheet closed, any tour ended. */
   resetToAttract: (state, _payload, context) => attract(state, context),
@@ -157,6 +165,10 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
   narrationChanged: (state, { narration }) => ({ ...state, narration }),
   offlineChanged: (state, { offline }) => ({ ...state, offline }),
   idleCountdownChanged: (state, { secondsLeft }) => ({ ...state, idleCountdownSeconds: secondsLeft }),
+  setReach: (state, { on }) => ({ ...state, settings: { ...state.settings, reach: on } }),
+  setLargerText: (state, { on }) => ({ ...state, settings: { ...state.settings, textScale: on ? LARGER_TEXT_SCALE : 1 } }),
+  setHighContrast: (state, { on }) => ({ ...state, settings: { ...state.settings, contrast: on ? 'high' : 'standard' } }),
+  setCaptions: (state, { on }) => ({ ...state, settings: { ...state.settings, captions: on } }),
 };
 
 /** One action as data: its name and, when it takes one, its payload's fields beside it. */

@@ -8,11 +8,13 @@ import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { AttractView } from '../ui/AttractView.ts';
 import { BottomBar } from '../ui/BottomBar.ts';
 import { DiagnosticsView, type DiagnosticsActions } from '../ui/DiagnosticsView.ts';
+import { DisplaySettingsView } from '../ui/DisplaySettingsView.ts';
 import { DocentBarView, TourChooserView } from '../ui/DocentViews.ts';
 import { EventList } from '../ui/EventList.ts';
 import { IdleWarningView } from '../ui/IdleWarningView.ts';
 import { contentProblemsOverlay, NoticeView } from '../ui/NoticeView.ts';
 import { PinPadView } from '../ui/PinPadView.ts';
+import { ReachBanner } from '../ui/ReachBanner.ts';
 import { SheetView } from '../ui/SheetView.ts';
 import { YearStrip } from '../ui/YearStrip.ts';
 import type { GuidedTourController } from './GuidedTourController.ts';
@@ -31,6 +33,15 @@ export interface KioskViewsOptions {
   readonly diagnostics: Omit<DiagnosticsActions, 'close'>;
 }
 
+/** The visitor's settings as the page's attributes and the text scale its styles read. */
+function applyVisitorSettings(root: HTMLElement, state: KioskState): void {
+  const { settings } = state;
+  root.setAttribute('data-captions', settings.captions && state.guided?.captionsShown !== false ? 'on' : 'off');
+  root.setAttribute('data-reach', settings.reach ? 'on' : 'off');
+  root.setAttribute('data-contrast', settings.contrast);
+  root.style.setProperty('--text-scale', String(settings.textScale));
+}
+
 /** Builds the views into the root, keeps them drawn from the state, and returns what the timeline needs of them. */
 export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
   const { content, store, root, guidedTour, timeline, narrationService } = options;
@@ -43,6 +54,11 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
     focusEvent: (eventId) => dispatch({ type: 'openEvent', eventId }),
     openPanel: (panelId) => dispatch({ type: 'openPanel', panelId }),
   });
+  const displaySettings = new DisplaySettingsView({
+    setLargerText: (on) => dispatch({ type: 'setLargerText', on }),
+    setHighContrast: (on) => dispatch({ type: 'setHighContrast', on }),
+    setCaptions: (on) => dispatch({ type: 'setCaptions', on }),
+  });
   const bottomBar = new BottomBar(content, {
     goHome: () => {
       dispatch({ type: 'home' });
@@ -50,6 +66,11 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
     },
     openGroup: (groupId) => dispatch({ type: 'openGroup', groupId }),
     switchLanguage: () => dispatch({ type: 'switchLanguage' }),
+    setReach: (on) => dispatch({ type: 'setReach', on }),
+    toggleDisplaySettings: () => {
+      displaySettings.toggleOpen();
+      bottomBar.setDisplaySettingsOpen(displaySettings.isOpen);
+    },
   });
   const attractView = new AttractView(content, (language) => dispatch(language === null ? { type: 'wake' } : { type: 'wake', language }));
   const idleWarning = new IdleWarningView();
@@ -67,8 +88,9 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
     end: () => dispatch({ type: 'endTour' }),
   }, (language) => languageAfter(content.settings.languages, language));
   const pinPad = new PinPadView();
+  const reachBanner = new ReachBanner();
   root.append(
-    eventList.element, yearStrip.element, sheet.element, bottomBar.element, docentBar.drawer, docentBar.element, docentBar.badge,
+    reachBanner.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.badge,
     attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
     ...staffCorners({ store, settings: content.settings, tours: content.tours, pinPad, tourChooser, isDiagnosticsOpen: () => diagnostics.isOpen }),
     notice.element,
@@ -79,13 +101,16 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
   const render = (state: KioskState): void => {
     document.documentElement.lang = state.language;
     bottomBar.render(state);
+    displaySettings.render(state);
+    reachBanner.render(state);
+    bottomBar.setDisplaySettingsOpen(displaySettings.isOpen);
+    applyVisitorSettings(root, state);
     eventList.render(state);
     sheet.render(state);
     yearStrip.setLanguage(state.language);
     notice.setLanguage(state.language);
     attractView.setVisible(state.mode === 'attract');
     docentBar.render(state);
-    root.setAttribute('data-captions', state.guided?.captionsShown === false ? 'off' : 'on');
     if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(state.language);
     if (state.mode !== 'diagnostics' && diagnostics.isOpen) diagnostics.close();
     idleWarning.render(state.idleCountdownSeconds, state.language);

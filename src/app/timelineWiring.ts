@@ -13,6 +13,7 @@ import { RenderLoop } from '../render/RenderLoop.ts';
 import { SceneDirector } from '../scene/SceneDirector.ts';
 import { createElement } from '../ui/dom.ts';
 import type { KioskStore } from './KioskState.ts';
+import type { VisitorSettings } from './visitorSettings.ts';
 
 /** Without a render loop the narration still needs its clock. */
 const FALLBACK_TICK_MILLISECONDS = 100;
@@ -72,12 +73,14 @@ function renderStatsOf(renderLoop: RenderLoop | null, scene: TimelineScene | nul
  * What the page's bars cover along the bottom (the year strip and the bottom bar, or the
  * docent's bar), measured from the page and passed to the scene, which keeps clear of it.
  */
-function sceneInsets(): { top: number; right: number; bottom: number; left: number } {
+/** The free screen: above the bars, and in reach mode below the middle too (nothing to touch higher). */
+function sceneInsets(settings: VisitorSettings): { top: number; right: number; bottom: number; left: number } {
   const covering = ['.year-strip', '.bottom-bar', '.docent-bar']
     .map((selector) => document.querySelector(selector)?.getBoundingClientRect())
     .filter((bounds): bounds is DOMRect => bounds !== undefined && bounds.height > 0 && bounds.bottom > window.innerHeight / 2)
     .map((bounds) => bounds.top);
-  return { top: 0, right: 0, bottom: Math.max(0, window.innerHeight - Math.min(window.innerHeight, ...covering)), left: 0 };
+  const top = settings.reach ? Math.round(window.innerHeight / 2) : 0;
+  return { top, right: 0, bottom: Math.max(0, window.innerHeight - Math.min(window.innerHeight, ...covering)), left: 0 };
 }
 
 /** A panel's place on screen is its button in the open group's list, if that list shows. */
@@ -111,9 +114,17 @@ function sceneFollowsState(store: KioskStore, scene: () => TimelineScene | null,
     scene()?.setAttractMode(state.mode === 'attract');
     scene()?.setDimmed(state.mode === 'panel');
     // Guided mode swaps the bottom bar for the docent's: the free screen changes with the mode.
-    scene()?.setInsets(sceneInsets());
+    scene()?.setInsets(sceneInsets(store.state.settings));
   });
-  window.addEventListener('resize', () => scene()?.setInsets(sceneInsets()));
+  let reach = store.state.settings.reach;
+  store.watch(['settings'], (state) => {
+    scene()?.setTextScale(state.settings.textScale);
+    scene()?.setInsets(sceneInsets(state.settings));
+    // Reach mode halves the free screen: the same place in time, fitted again into what is left.
+    if (state.settings.reach !== reach) scene()?.refit();
+    reach = state.settings.reach;
+  });
+  window.addEventListener('resize', () => scene()?.setInsets(sceneInsets(store.state.settings)));
 }
 
 /** The loop's own events: gsap on its clock, a lost and a restored context, the first frame drawn. */
@@ -173,7 +184,8 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     }));
     if (!shown) return;
     scene = shown;
-    shown.setInsets(sceneInsets());
+    shown.setInsets(sceneInsets(store.state.settings));
+    shown.setTextScale(store.state.settings.textScale);
     shown.setAttractMode(store.state.mode === 'attract');
     // Behind a panel the corridor rests, dimmed.
     shown.setDimmed(store.state.mode === 'panel');

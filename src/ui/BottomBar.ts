@@ -13,6 +13,8 @@ export interface BottomBarActions {
   goHome(): void;
   openGroup(groupId: string): void;
   switchLanguage(): void;
+  setReach(on: boolean): void;
+  toggleDisplaySettings(): void;
 }
 
 export class BottomBar {
@@ -21,6 +23,10 @@ export class BottomBar {
   private readonly homeButton: HTMLButtonElement;
   private readonly groupButtons: { readonly groupId: string; readonly button: HTMLButtonElement }[];
   private readonly languageButton: HTMLButtonElement;
+  /** Named in both languages whatever the visitor's: someone who cannot reach the top must find it first. */
+  private readonly reachButton: HTMLButtonElement;
+  private readonly displayButton: HTMLButtonElement;
+  private reachOn = false;
 
   constructor(private readonly content: ContentBundle, actions: BottomBarActions) {
     const signal = this.listeners.signal;
@@ -30,9 +36,13 @@ export class BottomBar {
       button: createButton('', 'bar-button', () => actions.openGroup(group.id), signal),
     }));
     this.languageButton = createButton('', 'bar-button bar-button--language', () => actions.switchLanguage(), signal);
+    this.reachButton = createButton('', 'bar-button bar-button--reach', () => actions.setReach(!this.reachOn), signal);
+    this.displayButton = createButton('', 'bar-button bar-button--display', () => actions.toggleDisplaySettings(), signal);
     this.element = createElement('nav', { className: 'bottom-bar' }, [
       this.homeButton,
+      this.reachButton,
       createElement('div', { className: 'bottom-bar__groups' }, this.groupButtons.map((entry) => entry.button)),
+      this.displayButton,
       this.languageButton,
     ]);
   }
@@ -51,6 +61,15 @@ export class BottomBar {
     this.languageButton.textContent = interfaceText(language, 'languageSwitch');
     this.languageButton.setAttribute('lang', nextLanguage);
     this.languageButton.hidden = this.content.settings.languages.length < 2;
+    this.reachOn = state.settings.reach;
+    this.reachButton.textContent = interfaceText(language, 'reachControl');
+    this.reachButton.setAttribute('aria-pressed', String(state.settings.reach));
+    this.displayButton.textContent = interfaceText(language, 'displaySettings');
+  }
+
+  /** The display settings are open: their button shows it. */
+  setDisplaySettingsOpen(open: boolean): void {
+    this.displayButton.setAttribute('aria-expanded', String(open));
   }
 
   nextLanguage(language: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyKioskAction, kioskActions, type KioskAction, type KioskActionContext } from '../../src/app/kioskActions.ts';
 import { KioskStore, type KioskState, type NarrationState } from '../../src/app/KioskState.ts';
+import { DEFAULT_VISITOR_SETTINGS, LARGER_TEXT_SCALE } from '../../src/app/visitorSettings.ts';
 import type { Tour } from '../../src/contentModel/contentTypes.ts';
 
 const EVENT = 'party/1949-prc-founded';
@@ -38,6 +39,7 @@ const attract: KioskState = {
   idleCountdownSeconds: null,
   offline: null,
   guided: null,
+  settings: DEFAULT_VISITOR_SETTINGS,
 };
 
 const apply = (state: KioskState, ...actions: KioskAction[]): KioskState =>
@@ -93,6 +95,30 @@ describe('visitor actions', () => {
     const visit = apply(exploring, { type: 'openPanel', panelId: PANEL }, { type: 'switchLanguage' }, { type: 'idleCountdownChanged', secondsLeft: 3 });
     expect(apply(visit, { type: 'resetToAttract' })).toEqual(attract);
     expect(apply(onTour, { type: 'resetToAttract' })).toEqual(attract);
+  });
+});
+
+describe('visitor settings', () => {
+  const adjusted = (): KioskState => apply(attract, { type: 'wake' }, { type: 'setReach', on: true }, { type: 'setLargerText', on: true },
+    { type: 'setHighContrast', on: true }, { type: 'setCaptions', on: false });
+
+  it('sets reach, larger text, high contrast and captions, each on its own', () => {
+    expect(adjusted().settings).toEqual({ reach: true, textScale: LARGER_TEXT_SCALE, contrast: 'high', captions: false });
+    expect(apply(adjusted(), { type: 'setLargerText', on: false }).settings).toEqual({ reach: true, textScale: 1, contrast: 'high', captions: false });
+  });
+
+  it('ends reach mode at Home and keeps the display settings for the same visitor', () => {
+    expect(apply(adjusted(), { type: 'home' }).settings).toEqual({ reach: false, textScale: LARGER_TEXT_SCALE, contrast: 'high', captions: false });
+  });
+
+  it('puts every setting back for the next visitor at the idle reset, the end of a tour and the diagnostics', () => {
+    expect(apply(adjusted(), { type: 'resetToAttract' }).settings).toEqual(DEFAULT_VISITOR_SETTINGS);
+    expect(apply(adjusted(), { type: 'startTour', tourId: 'pairs' }, { type: 'endTour' }).settings).toEqual(DEFAULT_VISITOR_SETTINGS);
+    expect(apply(adjusted(), { type: 'openDiagnostics' }, { type: 'closeDiagnostics' }).settings).toEqual(DEFAULT_VISITOR_SETTINGS);
+  });
+
+  it('keeps the settings through a language switch and an open sheet', () => {
+    expect(apply(adjusted(), { type: 'switchLanguage' }, { type: 'openEvent', eventId: EVENT }).settings).toEqual(adjusted().settings);
   });
 });
 

@@ -4,6 +4,7 @@ import { guidedTourController } from '../../src/app/GuidedTourController.ts';
 import type { KioskActionContext } from '../../src/app/kioskActions.ts';
 import { startKioskHealth } from '../../src/app/kioskHealth.ts';
 import { KioskStore, type KioskState, type NarrationState } from '../../src/app/KioskState.ts';
+import { DEFAULT_VISITOR_SETTINGS } from '../../src/app/visitorSettings.ts';
 import { followNarration, type NarrationControls } from '../../src/app/narrationFollower.ts';
 import { statisticsOfChange } from '../../src/app/statisticsFollower.ts';
 import { followUpdatesAtIdle } from '../../src/app/updatesAtIdle.ts';
@@ -34,7 +35,7 @@ const context: KioskActionContext = {
 };
 const attract: KioskState = {
   mode: 'attract', language: 'zh-Hans', focused: null, openGroup: null, narration: null,
-  contentVersion: 'v1', idleCountdownSeconds: null, offline: null, guided: null,
+  contentVersion: 'v1', idleCountdownSeconds: null, offline: null, guided: null, settings: DEFAULT_VISITOR_SETTINGS,
 };
 
 /** A narration service that only writes down what it was asked, in order. */
