@@ -95,15 +95,20 @@ export class PinPadView {
     const request = this.request;
     if (!request || this.busy || this.digits === '') return;
     this.busy = true;
-    const result = await request.submit(this.digits);
+    this.element.setAttribute('aria-busy', 'true');
+    // The digits go with this attempt at once: a key pressed while it is checked starts the next
+    // one, instead of being wiped when the answer comes.
+    const digits = this.digits;
+    this.setDigits('');
+    const result = await request.submit(digits);
     this.busy = false;
+    this.element.setAttribute('aria-busy', 'false');
     if (this.request !== request) return;
     if (result.ok) {
       this.close();
       request.onAccepted();
       return;
     }
-    this.setDigits('');
     this.message.textContent = result.retryAfterSeconds > 0
       ? interfaceText(request.language, 'pinWait').replace('{seconds}', String(result.retryAfterSeconds))
       : interfaceText(request.language, 'pinWrong');

@@ -71,6 +71,8 @@ export class KioskPage {
     const pad = this.page.getByRole('dialog', { name: padName });
     for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap();
     await pad.getByRole('button', { name: '确定' }).tap();
+    // The pad says when it has its answer: the next attempt waits for it, as a person would.
+    await expect(this.page.locator('.pin-pad')).not.toHaveAttribute('aria-busy', 'true');
   }
 
   /** A touch on the invitation starts a visit. */
