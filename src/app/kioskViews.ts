@@ -33,13 +33,21 @@ export interface KioskViewsOptions {
   readonly diagnostics: Omit<DiagnosticsActions, 'close'>;
 }
 
-/** The visitor's settings as the page's attributes and the text scale its styles read. */
+/**
+ * The visitor's settings as the page's attributes and the text scale its styles read. Written
+ * only when they change: the view renders on every state change (each narration tick), and a
+ * custom property rewritten on the root restyles the whole page.
+ */
 function applyVisitorSettings(root: HTMLElement, state: KioskState): void {
   const { settings } = state;
-  root.setAttribute('data-captions', settings.captions && state.guided?.captionsShown !== false ? 'on' : 'off');
-  root.setAttribute('data-reach', settings.reach ? 'on' : 'off');
-  root.setAttribute('data-contrast', settings.contrast);
-  root.style.setProperty('--text-scale', String(settings.textScale));
+  const attributes: Record<string, string> = {
+    'data-captions': settings.captions && state.guided?.captionsShown !== false ? 'on' : 'off',
+    'data-reach': settings.reach ? 'on' : 'off',
+    'data-contrast': settings.contrast,
+  };
+  for (const [name, value] of Object.entries(attributes)) if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+  const textScale = String(settings.textScale);
+  if (root.style.getPropertyValue('--text-scale') !== textScale) root.style.setProperty('--text-scale', textScale);
 }
 
 /** Builds the views into the root, keeps them drawn from the state, and returns what the timeline needs of them. */

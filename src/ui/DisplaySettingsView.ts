@@ -60,9 +60,12 @@ export class DisplaySettingsView {
   }
 
   render(state: KioskState): void {
+    const previous = this.state;
     this.state = state;
     // The next visitor never finds the last one's settings open.
     if (state.mode === 'attract' || state.mode === 'diagnostics') this.close();
+    // Most changes (a narration's clock, the idle countdown) leave these words alone.
+    if (previous && previous.language === state.language && previous.settings === state.settings) return;
     const language = state.language;
     this.title.textContent = interfaceText(language, 'displaySettings');
     this.doneButton.textContent = interfaceText(language, 'settingsDone');

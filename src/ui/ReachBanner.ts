@@ -17,7 +17,11 @@ export class ReachBanner {
     this.element = createElement('div', { className: 'reach-banner', attributes: { 'aria-hidden': 'true' } }, [this.name, this.hint]);
   }
 
+  private language: string | null = null;
+
   render(state: KioskState): void {
+    if (state.language === this.language) return;
+    this.language = state.language;
     this.name.textContent = `${interfaceText(state.language, 'appTitle')} · ${interfaceText(state.language, 'museumName')}`;
     this.hint.textContent = interfaceText(state.language, 'reachHint');
   }
