@@ -12,7 +12,7 @@ import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
 import { CorridorCards } from './CorridorCards.ts';
 import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
 import { CorridorMotion, MAX_ZOOM, type FittedView } from './CorridorMotion.ts';
-import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR } from './corridorStructure.ts';
+import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR, QuadColours } from './corridorStructure.ts';
 import { CorridorView, NO_INSETS, type ScreenInsets } from './CorridorView.ts';
 import { timeOfX, xOfTime } from './timeScale.ts';
 
@@ -386,17 +386,5 @@ export class TimelineScene implements KioskScene {
       const colour = marked ? LINK_MARKED_COLOUR : focusedIndex === undefined ? LINK_COLOUR : LINK_DIM_COLOUR;
       this.archColours.paint(arches.geometry, pair * this.archQuads, this.archQuads, colour);
     });
-  }
-}
-
-/** Recolours a run of quads in a built geometry (an arch when its pair is marked). */
-class QuadColours {
-  private readonly colour = new Color();
-
-  paint(geometry: BufferGeometry, firstQuad: number, quadCount: number, colour: string): void {
-    const attribute = geometry.getAttribute('color');
-    this.colour.set(colour);
-    for (let vertex = firstQuad * 4; vertex < (firstQuad + quadCount) * 4; vertex += 1) attribute.setXYZ(vertex, this.colour.r, this.colour.g, this.colour.b);
-    attribute.needsUpdate = true;
   }
 }

@@ -5,7 +5,7 @@
  * that leave the wall and span the corridor between the two histories. The stems from each card
  * to its date move with the cards (CorridorPlacer).
  */
-import { Vector3, type BufferGeometry } from 'three';
+import { Color, Vector3, type BufferGeometry } from 'three';
 import { QuadBatch } from '../../src/render/QuadBatch.ts';
 import { CORRIDOR_YAW, TRACK_LINE_Y, type CorridorLayout } from './corridorLayout.ts';
 import { scaleLength, yearMarks } from './timeScale.ts';
@@ -143,4 +143,16 @@ export function buildArches(layout: CorridorLayout): { geometry: BufferGeometry;
     }
   }
   return { geometry: batch.build(), quadsPerArch: ARCH_STEPS };
+}
+
+/** Recolours a run of quads in a built geometry (an arch when its pair is marked). */
+export class QuadColours {
+  private readonly colour = new Color();
+
+  paint(geometry: BufferGeometry, firstQuad: number, quadCount: number, colour: string): void {
+    const attribute = geometry.getAttribute('color');
+    this.colour.set(colour);
+    for (let vertex = firstQuad * 4; vertex < (firstQuad + quadCount) * 4; vertex += 1) attribute.setXYZ(vertex, this.colour.r, this.colour.g, this.colour.b);
+    attribute.needsUpdate = true;
+  }
 }

@@ -10,14 +10,14 @@ export class ReachBanner {
   readonly element: HTMLElement;
   private readonly name: HTMLElement;
   private readonly hint: HTMLElement;
+  /** The language last drawn: the words change only with it. */
+  private language: string | null = null;
 
   constructor() {
     this.name = createElement('p', { className: 'reach-banner__name' });
     this.hint = createElement('p', { className: 'reach-banner__hint' });
     this.element = createElement('div', { className: 'reach-banner', attributes: { 'aria-hidden': 'true' } }, [this.name, this.hint]);
   }
-
-  private language: string | null = null;
 
   render(state: KioskState): void {
     if (state.language === this.language) return;
