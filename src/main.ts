@@ -28,8 +28,8 @@ import './styles.css';
 
 // The kiosk's own faces and the stylesheet's font stacks (the CSP allows no inline styles).
 installFonts(kioskFontFaces, content.settings.languages, document.documentElement);
-const root = document.getElementById('kiosk');
-if (!root) throw new Error('index.html must contain <div id="kiosk">');
+const root = document.getElementById('kiosk-root');
+if (!root) throw new Error('index.html must contain <div id="kiosk-root">');
 const searchParameters = new URLSearchParams(window.location.search);
 /** `?debug=1` adds test and benchmark hooks to window.kiosk; the kiosk launcher never sets it. */
 const debugEnabled = searchParameters.get('debug') === '1';

@@ -5,4 +5,4 @@ import './styles.css';
 
 document.documentElement.lang = 'en';
 document.documentElement.classList.add('staff-preview-page');
-document.getElementById('kiosk')?.replaceWith(createStaffPreview(contentBundle, contentProblems, staffLanguage));
+document.getElementById('kiosk-root')?.replaceWith(createStaffPreview(contentBundle, contentProblems, staffLanguage));
