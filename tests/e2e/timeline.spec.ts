@@ -1,4 +1,5 @@
 import { expect, test } from './kioskTest.ts';
+import { waitForRest } from './corridorSupport.ts';
 
 /** Counts screenshot pixels close to a colour, decoding the PNG in the page's own canvas. */
 async function countPixelsNear(page: import('@playwright/test').Page, colours: Record<string, [number, number, number]>) {
@@ -50,6 +51,8 @@ test('a tap on a card opens its detail, and a linked event flies across to the o
 });
 
 test('a drag moves through time, and a tap after it still lands', { tag: '@nginx' }, async ({ page, kiosk }) => {
+  // The first touch flies to the overview: measure the drag from where that flight comes to rest.
+  await waitForRest(page);
   const before = await kiosk.screenPointOf('museum/2019-salute-to-the-republic');
   expect(before).not.toBeNull();
   const client = await page.context().newCDPSession(page);
