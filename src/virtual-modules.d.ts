@@ -20,3 +20,8 @@ declare module 'virtual:kiosk-phrase-breaks' {
   /** Where each Chinese text of the content and the interface may break a line (budoux, at build time). */
   export const phraseBreaks: import('./typography/phrases.ts').PhraseBreakTable;
 }
+
+declare module 'virtual:kiosk-prompts' {
+  /** The keypad's prompts: words and recording by language and clip key (src/keypad/spokenPrompts.ts). */
+  export const spokenPrompts: import('./keypad/spokenPrompts.ts').SpokenPromptTable;
+}

@@ -9,10 +9,11 @@
  *   its model never ships), for src/typography/phrases.ts.
  * - `virtual:kiosk-fonts`: the faces of Noto Sans SC and Noto Sans subset to the characters in use;
  *   the app adds them with the FontFace API, which needs no inline style under the kiosk's strict CSP.
+ * - `virtual:kiosk-prompts`: the keypad's spoken prompts (promptAudio.ts), their words and clips.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
@@ -21,6 +22,7 @@ import { validateMedia, type MediaValidation } from '../contentBuild/validateMed
 import { buildKioskFonts, type KioskFontBuild } from './kioskFonts.ts';
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
+import { buildPromptAudio, type PromptAudioReport } from './promptAudio.ts';
 
 const CONTENT_ID = 'virtual:kiosk-content';
 const FONTS_ID = 'virtual:kiosk-fonts';
@@ -28,6 +30,8 @@ const RESOLVED_CONTENT_ID = `\0${CONTENT_ID}`;
 const RESOLVED_FONTS_ID = `\0${FONTS_ID}`;
 const PHRASE_BREAKS_ID = 'virtual:kiosk-phrase-breaks';
 const RESOLVED_PHRASE_BREAKS_ID = `\0${PHRASE_BREAKS_ID}`;
+const PROMPTS_ID = 'virtual:kiosk-prompts';
+const RESOLVED_PROMPTS_ID = `\0${PROMPTS_ID}`;
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.ogg': 'audio/ogg',
@@ -154,6 +158,27 @@ async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: b
   };
 }
 
+/** The prompts' module: words and clip URLs by language and key; in a build the clips are emitted beside the app. */
+function promptModule(report: PromptAudioReport, isBuild: boolean, config: ResolvedConfig, emit: (fileName: string, path: string) => void): string {
+  const table: Record<string, Record<string, { text: string; url: string | null }>> = {};
+  const emitted = new Set<string>();
+  for (const clip of report.clips) {
+    const fileName = clip.path === null ? null : `prompts/${basename(clip.path)}`;
+    if (isBuild && clip.path !== null && fileName !== null && !emitted.has(fileName)) {
+      emit(fileName, clip.path);
+      emitted.add(fileName);
+    }
+    (table[clip.language] ??= {})[clip.key] = { text: clip.text, url: fileName === null ? null : `${config.base}${fileName}` };
+  }
+  if (report.unavailable) {
+    config.logger.warn(`Spoken prompts: none made, because ${report.unavailable}. The keypad's prompts show as captions only.`);
+  } else {
+    config.logger.info(`Spoken prompts: ${report.clips.length} clips, ${report.fileCount} files (${kibibytes(report.bytes)}), ${report.madeNow} made now, ${(report.milliseconds / 1000).toFixed(1)} s`);
+  }
+  for (const failure of report.failures) config.logger.warn(`Spoken prompt not made (it shows as a caption only): ${failure}`);
+  return `export const spokenPrompts = ${JSON.stringify(table)};\n`;
+}
+
 function logProblems(problems: readonly ContentProblem[], severity: ContentProblem['severity'], language: StaffLanguage, log: (line: string) => void): void {
   for (const problem of problems) {
     if (problem.severity === severity) log(formatProblem(problem, language));
@@ -164,6 +189,7 @@ interface DevMediaSources {
   readonly mediaRoot: string;
   readonly currentContent: () => Promise<PreparedContent>;
   readonly currentFonts: () => Promise<KioskFontBuild>;
+  readonly currentPrompts: () => Promise<PromptAudioReport>;
   /** Drops the prepared content and fonts, so the next request prepares them from the files again. */
   readonly forget: () => void;
 }
@@ -177,7 +203,7 @@ function serveMediaInDev(server: ViteDevServer, dev: DevMediaSources): void {
   const reloadWithNewContent = (): void => {
     reloadTimer = null;
     dev.forget();
-    for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID, RESOLVED_PHRASE_BREAKS_ID]) {
+    for (const id of [RESOLVED_CONTENT_ID, RESOLVED_FONTS_ID, RESOLVED_PHRASE_BREAKS_ID, RESOLVED_PROMPTS_ID]) {
       const module = server.moduleGraph.getModuleById(id);
       if (module) server.moduleGraph.invalidateModule(module);
     }
@@ -204,6 +230,19 @@ function serveMediaInDev(server: ViteDevServer, dev: DevMediaSources): void {
       response.end(file.bytes);
     }, next);
   });
+  server.middlewares.use('/prompts/', (request, response, next) => {
+    const name = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
+    void dev.currentPrompts().then(({ clips }) => {
+      const path = clips.find((clip) => clip.path !== null && basename(clip.path) === name)?.path;
+      if (!path) {
+        next();
+        return;
+      }
+      response.setHeader('Content-Type', 'audio/mpeg');
+      response.setHeader('Content-Length', statSync(path).size);
+      createReadStream(path).on('error', () => next()).pipe(response);
+    }, next);
+  });
   server.middlewares.use('/media/', (request, response, next) => {
     const name = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
     void dev.currentContent().then(({ files }) => {
@@ -226,6 +265,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
   let isBuild = false;
   let prepared: Promise<PreparedContent> | null = null;
   let fonts: Promise<KioskFontBuild> | null = null;
+  let prompts: Promise<PromptAudioReport> | null = null;
   /** Set when this build refused the content: the language to say so in. */
   let refusedIn: StaffLanguage | null = null;
   const displayRoot = options.mediaDirectory ?? 'media';
@@ -241,6 +281,11 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     return fonts;
   }
 
+  function currentPrompts(): Promise<PromptAudioReport> {
+    prompts ??= currentContent().then(({ validation }) => buildPromptAudio(validation.bundle, resolve(config.root, 'node_modules/.cache/kiosk-prompts')));
+    return prompts;
+  }
+
   return {
     name: 'kiosk-content',
     configResolved(resolved) {
@@ -251,6 +296,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
     buildStart() {
       prepared = null;
       fonts = null;
+      prompts = null;
       refusedIn = null;
     },
     closeBundle: {
@@ -266,12 +312,17 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       if (id === CONTENT_ID) return RESOLVED_CONTENT_ID;
       if (id === FONTS_ID) return RESOLVED_FONTS_ID;
       if (id === PHRASE_BREAKS_ID) return RESOLVED_PHRASE_BREAKS_ID;
+      if (id === PROMPTS_ID) return RESOLVED_PROMPTS_ID;
       return null;
     },
     async load(id) {
       if (id === RESOLVED_PHRASE_BREAKS_ID) {
         const { validation } = await currentContent();
         return `export const phraseBreaks = ${JSON.stringify(buildPhraseBreakTable(validation.bundle))};\n`;
+      }
+      if (id === RESOLVED_PROMPTS_ID) {
+        const report = await currentPrompts();
+        return promptModule(report, isBuild, config, (fileName, path) => this.emitFile({ type: 'asset', fileName, source: readFileSync(path) }));
       }
       if (id === RESOLVED_FONTS_ID) {
         const build = await currentFonts();
@@ -308,9 +359,11 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         mediaRoot,
         currentContent,
         currentFonts,
+        currentPrompts,
         forget: () => {
           prepared = null;
           fonts = null;
+          prompts = null;
         },
       });
     },
