@@ -5,6 +5,7 @@
  */
 import { contentBundle as content, serviceWorkerBuilt } from 'virtual:kiosk-content';
 import { kioskFontFaces } from 'virtual:kiosk-fonts';
+import { spokenPrompts } from 'virtual:kiosk-prompts';
 import { diagnosticsSampler } from './app/diagnosticsSampler.ts';
 import { guidedTourController } from './app/GuidedTourController.ts';
 import { watchForIdleVisitors } from './app/idleWatch.ts';
@@ -22,6 +23,7 @@ import { NarrationService } from './audio/NarrationService.ts';
 import { publishAutomation } from './automation/kioskAutomation.ts';
 import { hardenPage } from './input/pageHardening.ts';
 import { listenToPresenterClicker } from './input/PresenterClicker.ts';
+import { wireKeypad } from './keypad/keypadWiring.ts';
 import { OfflineService } from './offline/OfflineService.ts';
 import { installFonts } from './ui/installFonts.ts';
 import './styles.css';
@@ -100,6 +102,19 @@ const views = buildKioskViews({
 });
 timeline.start(views);
 
+const promptSpeaker = wireKeypad({
+  content,
+  store,
+  prompts: spokenPrompts,
+  page: document,
+  sheetControls: () => views.keypadControls(),
+  toggleNarration: () => narrationService.toggle(),
+  goHome: () => {
+    dispatch({ type: 'home' });
+    timeline.showHome();
+  },
+});
+
 void offline.start();
 
 startKioskHealth({
@@ -123,7 +138,7 @@ const timelineAutomation = timeline.automation(debugEnabled);
 publishAutomation({
   ...timelineAutomation,
   state: () => structuredClone(store.state),
-  audioResources: () => ({ howls: narrationService.liveHowlCount(), audioElements: document.querySelectorAll('audio').length }),
+  audioResources: () => ({ howls: narrationService.liveHowlCount(), promptClips: promptSpeaker.liveClipCount(), audioElements: document.querySelectorAll('audio').length }),
   staffLog: () => staffLog.list(),
   // Tests drive many visits through the same actions a tap dispatches, without a round trip per tap.
   debug: timelineAutomation.debug

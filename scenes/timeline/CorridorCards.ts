@@ -14,12 +14,11 @@ import { QuadBuffer } from '../../src/render/QuadBuffer.ts';
 import { CARD_DATE_PX, CARD_TITLE_PX, CorridorAtlas, TYPICAL_CARD_HEIGHT_PX, type CardFace } from './CorridorAtlas.ts';
 import { CARD_WIDTH, TRACK_LINE_Y, type CorridorLayout } from './corridorLayout.ts';
 import { trackNameFace, wallLabels, type WallLabel } from './corridorLabels.ts';
+import { focusFrameQuads, placeFocusFrames } from './corridorFrames.ts';
 import { CorridorPlacer, type Rect } from './CorridorPlacer.ts';
-import { FACING_RIGHT, FACING_UP, type CorridorView } from './CorridorView.ts';
+import type { CorridorView } from './CorridorView.ts';
 
 export const DETAIL_SLOTS = 32;
-const FRAME_COLOUR = '#D4A94A';
-const MAX_FRAMES = 3;
 /** Track names: CSS px per cell px, and their distance from the free screen's corner. */
 const TRACK_NAME_SCALE = 0.8;
 const TRACK_NAME_MARGIN = 24;
@@ -56,6 +55,7 @@ export class CorridorCards {
   private frameQuads: QuadBuffer | null = null;
   private trackNameQuads: QuadBuffer | null = null;
   private marked: readonly number[] = [];
+  private cursor: number | null = null;
   private language: LanguageCode = '';
 
   constructor(private readonly layout: CorridorLayout, private readonly content: ContentBundle, private readonly view: CorridorView) {
@@ -107,9 +107,8 @@ export class CorridorCards {
       this.stemQuads?.setColour(index, track?.accentColour ?? '#8899BB');
     });
     this.labelQuads = new QuadBuffer(this.labels.length);
-    this.frameQuads = new QuadBuffer(MAX_FRAMES * 4);
+    this.frameQuads = focusFrameQuads();
     this.trackNameQuads = new QuadBuffer(trackCount);
-    for (let quad = 0; quad < MAX_FRAMES * 4; quad += 1) this.frameQuads.setColour(quad, FRAME_COLOUR);
     const textured = (extra: Partial<MeshBasicMaterial>): MeshBasicMaterial => Object.assign(new MeshBasicMaterial({ map: atlas.texture, fog: false }), extra);
     const make = (quads: QuadBuffer, material: MeshBasicMaterial, name: string, renderOrder: number): Mesh<QuadBuffer['geometry'], MeshBasicMaterial> => {
       const mesh = new Mesh(quads.geometry, material);
@@ -188,8 +187,19 @@ export class CorridorCards {
 
   setMarked(cardIndices: readonly number[]): void {
     this.marked = cardIndices;
-    this.placer.setMarked(cardIndices);
-    this.probe.setMarked(cardIndices);
+    this.claimRoom();
+  }
+
+  /** The keypad's focus on a card (or none): framed in white, and placed before the unmarked cards. */
+  setCursor(cardIndex: number | null): void {
+    this.cursor = cardIndex;
+    this.claimRoom();
+  }
+
+  private claimRoom(): void {
+    const first = this.cursor === null || this.marked.includes(this.cursor) ? this.marked : [...this.marked, this.cursor];
+    this.placer.setMarked(first);
+    this.probe.setMarked(first);
   }
 
   /** A visitor's larger text: every card and label floor rises by `scale`. */
@@ -368,27 +378,8 @@ export class CorridorCards {
     });
   }
 
-  /** Gold frames around the marked cards that are shown. */
   private placeFrames(): void {
-    const quads = this.frameQuads;
-    if (!quads) return;
-    let frame = 0;
-    for (const index of this.marked) {
-      if (frame >= MAX_FRAMES || this.placer.cardShown[index] !== 1) continue;
-      const { halfWidth, halfHeight } = this.placer.cardWorldBox(index, this.heights[index] ?? 0, this.view, _centre);
-      const thickness = 0.09 * (halfWidth / (CARD_WIDTH / 2));
-      const first = frame * 4;
-      _edge.copy(FACING_UP).multiplyScalar(halfHeight + thickness / 2).add(_centre);
-      quads.place(first, _edge, FACING_RIGHT, FACING_UP, halfWidth + thickness, thickness / 2);
-      _edge.copy(FACING_UP).multiplyScalar(-halfHeight - thickness / 2).add(_centre);
-      quads.place(first + 1, _edge, FACING_RIGHT, FACING_UP, halfWidth + thickness, thickness / 2);
-      _edge.copy(FACING_RIGHT).multiplyScalar(halfWidth + thickness / 2).add(_centre);
-      quads.place(first + 2, _edge, FACING_RIGHT, FACING_UP, thickness / 2, halfHeight);
-      _edge.copy(FACING_RIGHT).multiplyScalar(-halfWidth - thickness / 2).add(_centre);
-      quads.place(first + 3, _edge, FACING_RIGHT, FACING_UP, thickness / 2, halfHeight);
-      frame += 1;
-    }
-    for (let quad = frame * 4; quad < MAX_FRAMES * 4; quad += 1) quads.hide(quad);
-    quads.commit();
+    if (this.frameQuads) placeFocusFrames(this.frameQuads, this.placer, this.heights, this.view, this.marked, this.cursor);
   }
+
 }

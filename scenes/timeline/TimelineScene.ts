@@ -281,6 +281,14 @@ export class TimelineScene implements KioskScene {
     else this.view.focusX = this.motion.clampFocus(this.view.focusX, this.view.distance);
   }
 
+  /** The keypad's focus: a white frame on the card, and (with no sheet open) a flight to show it. */
+  setCursor(eventId: string | null): void {
+    const index = eventId === null ? undefined : this.indexById.get(eventId);
+    this.cards.setCursor(index ?? null);
+    this.forcePlace = true;
+    if (index !== undefined && this.marked.length === 0) this.motion.flyTo(this.fitShowing([index]));
+  }
+
   eventAtScreenPoint(xCssPixels: number, yCssPixels: number): string | null {
     const index = this.cards.cardAt(xCssPixels, yCssPixels);
     return index === null ? null : this.layout.cards[index]?.eventId ?? null;

@@ -40,6 +40,14 @@ export interface GuidedState {
   readonly talkingPointsShown: boolean;
 }
 
+/** A keypad prompt being spoken: its words are also its caption. */
+export interface AnnouncementState {
+  readonly text: string;
+  readonly language: LanguageCode;
+  /** False while the clip loads, and for a prompt that has no recording (its caption still shows). */
+  readonly playing: boolean;
+}
+
 export interface KioskState {
   readonly mode: KioskMode;
   readonly language: LanguageCode;
@@ -56,6 +64,12 @@ export interface KioskState {
   /** The docent's tour, or null outside guided mode. */
   readonly guided: GuidedState | null;
   readonly settings: VisitorSettings;
+  /** The event or panel the keypad's focus rests on (a large white frame), or null after a touch. */
+  readonly cursor: string | null;
+  /** The prompt the keypad is speaking, or null. */
+  readonly announcement: AnnouncementState | null;
+  /** The visitor's volume, a share of kiosk.yaml's cap (1 is the cap; the keypad's - and + move it). */
+  readonly volume: number;
 }
 
 export interface KioskEvents {

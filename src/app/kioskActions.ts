@@ -5,7 +5,7 @@
  */
 import type { ContentBundle, LanguageCode, Tour, TourStop } from '../contentModel/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
-import type { GuidedState, KioskState, NarrationState } from './KioskState.ts';
+import type { AnnouncementState, GuidedState, KioskState, NarrationState } from './KioskState.ts';
 import { DEFAULT_VISITOR_SETTINGS, LARGER_TEXT_SCALE } from './visitorSettings.ts';
 
 /** What the actions must know about the content, and nothing more. */
@@ -41,8 +41,15 @@ export function initialKioskState(content: ContentBundle): KioskState {
     offline: null,
     guided: null,
     settings: DEFAULT_VISITOR_SETTINGS,
+    cursor: null,
+    announcement: null,
+    volume: 1,
   };
 }
+
+/** The visitor's volume moves in these steps, a share of the cap; the quietest is still audible. */
+export const VOLUME_STEP = 0.2;
+export const QUIETEST_VOLUME = 0.2;
 
 /** The language after `language` in the configured order, wrapping round. */
 export function languageAfter(languages: readonly LanguageCode[], language: LanguageCode): LanguageCode {
@@ -72,7 +79,10 @@ function navigate(state: KioskState, mode: 'explore' | 'panel', focused: string 
 
 /** Back to the invitation, as designed: the next visitor meets none of the last one's settings. */
 function attract(state: KioskState, context: KioskActionContext): KioskState {
-  return { ...state, mode: 'attract', language: context.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null, settings: DEFAULT_VISITOR_SETTINGS };
+  return {
+    ...state, mode: 'attract', language: context.defaultLanguage, focused: null, openGroup: null, idleCountdownSeconds: null, guided: null,
+    settings: DEFAULT_VISITOR_SETTINGS, cursor: null, volume: 1,
+  };
 }
 
 function goToStop(state: KioskState, stopIndex: number, context: KioskActionContext): KioskState {
@@ -118,6 +128,11 @@ export interface KioskActionPayloads {
   readonly setLargerText: { readonly on: boolean };
   readonly setHighContrast: { readonly on: boolean };
   readonly setCaptions: { readonly on: boolean };
+  /** The keypad's focus moves to an event or panel; null when a touch takes over. */
+  readonly moveCursor: { readonly itemId: string | null };
+  readonly announcementChanged: { readonly announcement: AnnouncementState | null };
+  /** One step louder (+1) or quieter (-1), within the cap. */
+  readonly stepVolume: { readonly direction: 1 | -1 };
 }
 
 export type KioskActionName = keyof KioskActionPayloads;
@@ -129,8 +144,8 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
     const language = payload?.language;
     return language !== undefined && context.languages.includes(language) ? { ...state, mode: 'explore', language } : { ...state, mode: 'explore' };
   },
-  openEvent: (state, { eventId }) => navigate(state, 'explore', eventId, null),
-  openPanel: (state, { panelId }) => navigate(state, 'panel', panelId, groupOfPanel(panelId)),
+  openEvent: (state, { eventId }) => ({ ...navigate(state, 'explore', eventId, null), cursor: state.cursor === null ? null : eventId }),
+  openPanel: (state, { panelId }) => ({ ...navigate(state, 'panel', panelId, groupOfPanel(panelId)), cursor: state.cursor === null ? null : panelId }),
   openGroup: (state, { groupId }) => navigate(state, 'panel', null, groupId),
   /** From a panel, Back returns to its group's list; from anything else, to the timeline. */
   back: (state, _payload, context) => {
@@ -169,6 +184,12 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
   setLargerText: (state, { on }) => ({ ...state, settings: { ...state.settings, textScale: on ? LARGER_TEXT_SCALE : 1 } }),
   setHighContrast: (state, { on }) => ({ ...state, settings: { ...state.settings, contrast: on ? 'high' : 'standard' } }),
   setCaptions: (state, { on }) => ({ ...state, settings: { ...state.settings, captions: on } }),
+  moveCursor: (state, { itemId }, context) => (itemId === null || context.isEvent(itemId) || context.isPanel(itemId) ? { ...state, cursor: itemId } : state),
+  announcementChanged: (state, { announcement }) => ({ ...state, announcement }),
+  stepVolume: (state, { direction }) => {
+    const volume = Math.round((state.volume + direction * VOLUME_STEP) * 100) / 100;
+    return { ...state, volume: Math.min(1, Math.max(QUIETEST_VOLUME, volume)) };
+  },
 };
 
 /** One action as data: its name and, when it takes one, its payload's fields beside it. */

@@ -5,6 +5,7 @@
 import { contentProblems, staffLanguage } from 'virtual:kiosk-content';
 import type { NarrationService } from '../audio/NarrationService.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
+import { AnnouncementView } from '../ui/AnnouncementView.ts';
 import { AttractView } from '../ui/AttractView.ts';
 import { BottomBar } from '../ui/BottomBar.ts';
 import { DiagnosticsView, type DiagnosticsActions } from '../ui/DiagnosticsView.ts';
@@ -50,8 +51,14 @@ function applyVisitorSettings(root: HTMLElement, state: KioskState): void {
   if (root.style.getPropertyValue('--text-scale') !== textScale) root.style.setProperty('--text-scale', textScale);
 }
 
-/** Builds the views into the root, keeps them drawn from the state, and returns what the timeline needs of them. */
-export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
+/** What the timeline and the keypad need of the views. */
+export interface KioskViewHooks extends TimelineViewHooks {
+  /** The open sheet's controls, in the order the keypad's up and down move through them. */
+  keypadControls(): HTMLElement[];
+}
+
+/** Builds the views into the root, keeps them drawn from the state, and returns what the timeline and the keypad need of them. */
+export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
   const { content, store, root, guidedTour, timeline, narrationService } = options;
   const dispatch = (action: KioskAction): void => store.dispatch(action);
   const notice = new NoticeView();
@@ -97,8 +104,11 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
   }, (language) => languageAfter(content.settings.languages, language));
   const pinPad = new PinPadView();
   const reachBanner = new ReachBanner();
+  const announcement = new AnnouncementView();
+  const [upperTrack] = [...content.tracks].sort((a, b) => a.order - b.order);
+  const onLowerTrack = new Set(content.events.filter((event) => event.trackId !== upperTrack?.id).map((event) => event.id));
   root.append(
-    reachBanner.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.badge,
+    reachBanner.element, announcement.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.badge,
     attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
     ...staffCorners({ store, settings: content.settings, tours: content.tours, pinPad, tourChooser, isDiagnosticsOpen: () => diagnostics.isOpen }),
     notice.element,
@@ -111,6 +121,7 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
     bottomBar.render(state);
     displaySettings.render(state);
     reachBanner.render(state);
+    announcement.render(state.announcement, state.focused === null && state.cursor !== null && onLowerTrack.has(state.cursor));
     bottomBar.setDisplaySettingsOpen(displaySettings.isOpen);
     applyVisitorSettings(root, state);
     eventList.render(state);
@@ -128,6 +139,7 @@ export function buildKioskViews(options: KioskViewsOptions): TimelineViewHooks {
   render(store.state);
 
   return {
+    keypadControls: () => sheet.keypadControls(),
     markYear: (year) => yearStrip.markYear(year),
     coveredWidthCssPixels: () => sheet.coveredWidthCssPixels(),
     showNotice: (key) => notice.show(key),

@@ -110,6 +110,7 @@ function sceneFollowsState(store: KioskStore, scene: () => TimelineScene | null,
   store.watch(['focused'], (state) => {
     if (state.focused === null || isEvent(state.focused)) scene()?.setFocused(state.focused, state.focused === null ? 0 : hooks.coveredWidthCssPixels());
   });
+  store.watch(['cursor'], (state) => scene()?.setCursor(state.cursor !== null && isEvent(state.cursor) ? state.cursor : null));
   store.watch(['mode'], (state) => {
     scene()?.setAttractMode(state.mode === 'attract');
     scene()?.setDimmed(state.mode === 'panel');
@@ -190,6 +191,7 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     // Behind a panel the corridor rests, dimmed.
     shown.setDimmed(store.state.mode === 'panel');
     if (store.state.focused && isEvent(store.state.focused)) shown.setFocused(store.state.focused, views?.coveredWidthCssPixels() ?? 0);
+    if (store.state.cursor && isEvent(store.state.cursor)) shown.setCursor(store.state.cursor);
   };
 
 

@@ -103,6 +103,13 @@ export class SheetView {
     this.applyNarration();
   }
 
+  /** What the keypad's up and down move through, in reading order: the panels or pairs, play, Back. */
+  keypadControls(): HTMLElement[] {
+    if (this.element.dataset.open !== 'true') return [];
+    const controls = this.sheet.querySelectorAll<HTMLElement>('[data-panel-id], [data-event-id], .narration__play, .sheet__close');
+    return [...controls].filter((control) => !control.hidden && control.getClientRects().length > 0);
+  }
+
   /** How much of the screen's width the open sheet covers (all of it on a narrow portrait screen). */
   coveredWidthCssPixels(): number {
     const width = this.sheet.offsetWidth;

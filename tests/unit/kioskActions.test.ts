@@ -40,6 +40,7 @@ const attract: KioskState = {
   offline: null,
   guided: null,
   settings: DEFAULT_VISITOR_SETTINGS,
+  cursor: null, announcement: null, volume: 1,
 };
 
 const apply = (state: KioskState, ...actions: KioskAction[]): KioskState =>

@@ -36,6 +36,7 @@ const context: KioskActionContext = {
 const attract: KioskState = {
   mode: 'attract', language: 'zh-Hans', focused: null, openGroup: null, narration: null,
   contentVersion: 'v1', idleCountdownSeconds: null, offline: null, guided: null, settings: DEFAULT_VISITOR_SETTINGS,
+  cursor: null, announcement: null, volume: 1,
 };
 
 /** A narration service that only writes down what it was asked, in order. */

@@ -1,0 +1,33 @@
+/**
+ * The keys of a museum's accessibility keypad (it types as an ordinary USB keyboard), and what
+ * each one asks for. With Ctrl, Alt or Meta held a key belongs to the browser, not the visitor.
+ */
+export type KeypadCommand =
+  | 'previous' | 'next' | 'up' | 'down' | 'select' | 'back' | 'playPause' | 'language' | 'help' | 'louder' | 'quieter' | 'other';
+
+const COMMANDS: Readonly<Record<string, KeypadCommand>> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Enter: 'select',
+  Escape: 'back',
+  Backspace: 'back',
+  ' ': 'playPause',
+  l: 'language',
+  L: 'language',
+  h: 'help',
+  H: 'help',
+  '?': 'help',
+  '+': 'louder',
+  '=': 'louder',
+  '-': 'quieter',
+  _: 'quieter',
+};
+
+/** What a key asks for; 'other' for a key with no meaning of its own (on the invitation, any key wakes the kiosk). */
+export function keypadCommandOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeypadCommand | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'Tab' || event.key.startsWith('F') && event.key.length > 1) return null;
+  return COMMANDS[event.key] ?? 'other';
+}
