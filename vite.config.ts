@@ -30,8 +30,8 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       injectManifest: {
-        // The whole corridor: app, fonts, every picture, recording and caption.
-        globPatterns: ['**/*.{html,js,css,svg,png,jpg,jpeg,webp,avif,woff2,mp3,ogg,opus,m4a,webm,vtt,webmanifest}'],
+        // The whole corridor: app, fonts, every picture, recording and caption, the keypad's prompts.
+        globPatterns: ['**/*.{html,js,json,css,svg,png,jpg,jpeg,webp,avif,woff2,mp3,ogg,opus,m4a,webm,vtt,webmanifest}'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
         // Hashed names change with their content; no revision query is needed (and none may break Range).
         dontCacheBustURLsMatching: /(-[A-Za-z0-9_-]{8}\.(js|css)$)|(\.[0-9a-f]{10}\.[a-z0-9]+$)/,

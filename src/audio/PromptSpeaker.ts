@@ -17,11 +17,22 @@ const DUCKED_SHARE = 0.35;
 const CAPTION_LINGER_MILLISECONDS = 3000;
 /** A prompt with no recording keeps its caption about as long as it would take to say. */
 const UNSPOKEN_MILLISECONDS_PER_CHARACTER = 90;
-/** Decoded clips kept for the next time (a visitor pressing left and right hears the same few again). */
-const KEPT_CLIPS = 16;
+/**
+ * Decoded sprites kept for the next time (a visitor pressing left and right hears the same row
+ * again). A row's sprite is about a minute of mono audio, up to some 20 MB decoded: three at most.
+ */
+const KEPT_SPRITES = 3;
+
+type SpokenClip = PromptClip & { readonly url: string };
+
+/** The name of a clip inside its sprite: its start, unique within one file. */
+function spriteName(clip: PromptClip): string {
+  return String(clip.startMs);
+}
 
 export interface PromptSpeakerOptions {
-  readonly prompts: SpokenPromptTable;
+  /** The prompts' words and clips; fetched once at start, so the first key finds them ready. */
+  readonly prompts: Promise<SpokenPromptTable>;
   readonly volumeCap: number;
   readonly onChange: (announcement: AnnouncementState | null) => void;
   readonly schedule?: ScheduleTimer;
@@ -40,14 +51,23 @@ export class PromptSpeaker {
   private nextId = 1;
   private ducked = false;
   private cancelLinger: (() => void) | null = null;
+  private table: SpokenPromptTable | null = null;
+  /** What was asked for before the table arrived: said once it has. */
+  private waiting: { readonly keys: readonly string[]; readonly language: LanguageCode } | null = null;
 
   constructor(private readonly options: PromptSpeakerOptions) {
     this.schedule = options.schedule ?? scheduleWithGlobalTimers;
+    void options.prompts.then((table) => {
+      this.table = table;
+      const waiting = this.waiting;
+      this.waiting = null;
+      if (waiting) this.say(waiting.keys, waiting.language);
+    });
   }
 
   /** Clips by key in the language; keys with no clip are left out. */
   clipsOf(keys: readonly string[], language: LanguageCode): PromptClip[] {
-    const table = this.options.prompts[language] ?? {};
+    const table = this.table?.[language] ?? {};
     return keys.flatMap((key) => {
       const clip = table[key];
       return clip ? [clip] : [];
@@ -56,18 +76,23 @@ export class PromptSpeaker {
 
   say(keys: readonly string[], language: LanguageCode): void {
     this.stop();
+    if (!this.table) {
+      this.waiting = { keys, language };
+      return;
+    }
     const clips = this.clipsOf(keys, language);
     if (clips.length === 0) return;
     const id = this.nextId++;
     this.current = { id, text: announcementText(clips, language), language, playing: false, howl: null };
     this.report();
-    const spoken = clips.filter((clip): clip is PromptClip & { url: string } => clip.url !== null);
+    const spoken = clips.filter((clip): clip is SpokenClip => clip.url !== null);
     if (spoken.length === 0) this.lingerThenClear(id, this.current.text.length * UNSPOKEN_MILLISECONDS_PER_CHARACTER);
     else this.playFrom(id, spoken, 0);
   }
 
   /** Silences the prompt and takes its caption away (a touch: the visitor is looking now). */
   stop(): void {
+    this.waiting = null;
     this.cancelLinger?.();
     this.cancelLinger = null;
     const current = this.current;
@@ -88,12 +113,21 @@ export class PromptSpeaker {
     return this.current?.playing ?? false;
   }
 
-  liveClipCount(): number {
+  liveSpriteCount(): number {
     return this.howls.size;
   }
 
   private clipVolume(): number {
     return this.options.volumeCap * (this.ducked ? DUCKED_SHARE : 1);
+  }
+
+  /** Every clip of the table that lies in the sprite at `url`, as howler's sprite map. */
+  private spriteMapOf(url: string): Record<string, [number, number]> {
+    const sprite: Record<string, [number, number]> = {};
+    for (const clips of Object.values(this.table ?? {})) {
+      for (const clip of Object.values(clips)) if (clip.url === url) sprite[spriteName(clip)] = [clip.startMs, clip.durationMs];
+    }
+    return sprite;
   }
 
   private howlFor(url: string): Howl {
@@ -104,10 +138,10 @@ export class PromptSpeaker {
       this.howls.set(url, kept);
       return kept;
     }
-    const howl = new Howl({ src: [url], html5: false, preload: true, format: ['mp3'] });
+    const howl = new Howl({ src: [url], html5: false, preload: true, format: ['mp3'], sprite: this.spriteMapOf(url) });
     this.howls.set(url, howl);
     for (const [oldUrl, old] of this.howls) {
-      if (this.howls.size <= KEPT_CLIPS) break;
+      if (this.howls.size <= KEPT_SPRITES) break;
       if (old === this.current?.howl) continue;
       old.unload();
       this.howls.delete(oldUrl);
@@ -115,7 +149,7 @@ export class PromptSpeaker {
     return howl;
   }
 
-  private playFrom(id: number, clips: readonly (PromptClip & { url: string })[], index: number): void {
+  private playFrom(id: number, clips: readonly SpokenClip[], index: number): void {
     const current = this.current;
     const clip = clips[index];
     if (!current || current.id !== id) return;
@@ -138,7 +172,7 @@ export class PromptSpeaker {
       this.current.playing = true;
       this.report();
     });
-    howl.play();
+    howl.play(spriteName(clip));
   }
 
   private lingerThenClear(id: number, milliseconds: number): void {

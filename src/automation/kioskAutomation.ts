@@ -18,8 +18,8 @@ export interface KioskAutomation {
   /** The CSS-pixel centre of an event's card or a panel's button, or null when off screen. */
   screenPointOf(id: string): ScreenPoint | null;
   /** Live audio resources: Howl instances and audio elements (they must not grow over a day). */
-  /** Narration recordings loaded, keypad prompt clips kept decoded (at most 16), and <audio> elements. */
-  audioResources(): { readonly howls: number; readonly promptClips: number; readonly audioElements: number };
+  /** Narration recordings loaded, keypad prompt sprites kept decoded (at most 3), and <audio> elements. */
+  audioResources(): { readonly howls: number; readonly promptSprites: number; readonly audioElements: number };
   /** Recent problems kept for staff (a recording that failed, captions that would not load). */
   staffLog(): readonly { readonly time: string; readonly source: string; readonly message: string }[];
   /** What the GPU holds and did in the last frame: staff diagnostics and resource tests read it. */

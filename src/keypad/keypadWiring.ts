@@ -6,6 +6,7 @@
 import { Howler } from 'howler';
 import type { KioskAction } from '../app/kioskActions.ts';
 import type { KioskStore } from '../app/KioskState.ts';
+import type { StaffLog } from '../app/StaffLog.ts';
 import { PromptSpeaker } from '../audio/PromptSpeaker.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { keypadCommandOf } from './keypadKeys.ts';
@@ -15,11 +16,23 @@ import type { SpokenPromptTable } from './spokenPrompts.ts';
 export interface KeypadWiringOptions {
   readonly content: ContentBundle;
   readonly store: KioskStore;
-  readonly prompts: SpokenPromptTable;
+  readonly prompts: Promise<SpokenPromptTable>;
   readonly page: Document;
   readonly sheetControls: () => HTMLElement[];
   readonly toggleNarration: () => void;
   readonly goHome: () => void;
+}
+
+/** The prompts' table; without it the keypad still works, silently, and staff are told why. */
+export async function loadSpokenPrompts(url: string, staffLog: Pick<StaffLog, 'record'>): Promise<SpokenPromptTable> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as SpokenPromptTable;
+  } catch (error) {
+    staffLog.record('keypad', `The keypad's spoken prompts (${url}) could not be loaded (${error instanceof Error ? error.message : String(error)}); keys still work, without speech. Fix: build the kiosk again with espeak-ng, lame and sox installed.`);
+    return {};
+  }
 }
 
 /**

@@ -45,10 +45,12 @@ export function wherePromptKey(itemId: string): string {
   return `where:${itemId}`;
 }
 
-/** One clip as the kiosk gets it: its words (the caption) and its recording, or null when none could be made. */
+/** One clip as the kiosk gets it: its words (the caption) and where it is said, a stretch of a sprite file (null when none could be made). */
 export interface PromptClip {
   readonly text: string;
   readonly url: string | null;
+  readonly startMs: number;
+  readonly durationMs: number;
 }
 
 /** Clips by language, then by key. */

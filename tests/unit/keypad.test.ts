@@ -103,7 +103,7 @@ describe('the keypad', () => {
   });
 
   it('joins the clips into one caption as each language writes it', () => {
-    expect(announcementText([{ text: '已打开：', url: null }, { text: '中华人民共和国成立。', url: null }], 'zh-Hans')).toBe('已打开：中华人民共和国成立。');
-    expect(announcementText([{ text: 'Opened: ', url: null }, { text: 'The founding.', url: null }], 'en')).toBe('Opened: The founding.');
+    expect(announcementText([{ text: '已打开：', url: null, startMs: 0, durationMs: 0 }, { text: '中华人民共和国成立。', url: null, startMs: 0, durationMs: 0 }], 'zh-Hans')).toBe('已打开：中华人民共和国成立。');
+    expect(announcementText([{ text: 'Opened: ', url: null, startMs: 0, durationMs: 0 }, { text: 'The founding.', url: null, startMs: 0, durationMs: 0 }], 'en')).toBe('Opened: The founding.');
   });
 });
