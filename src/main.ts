@@ -3,9 +3,9 @@
  * (app/kioskActions.ts) dispatched to one store; every side effect follows the state from its own
  * module. Nothing else reaches for globals; `window.kiosk` is only read by tests and diagnostics.
  */
-import { contentBundle as content, serviceWorkerBuilt } from 'virtual:kiosk-content';
+import { contentBundle as content, derivedInterfaceText, serviceWorkerBuilt } from 'virtual:kiosk-content';
 import { kioskFontFaces } from 'virtual:kiosk-fonts';
-import { spokenPrompts } from 'virtual:kiosk-prompts';
+import { spokenPromptsUrl } from 'virtual:kiosk-prompts';
 import { diagnosticsSampler } from './app/diagnosticsSampler.ts';
 import { guidedTourController } from './app/GuidedTourController.ts';
 import { watchForIdleVisitors } from './app/idleWatch.ts';
@@ -23,11 +23,14 @@ import { NarrationService } from './audio/NarrationService.ts';
 import { publishAutomation } from './automation/kioskAutomation.ts';
 import { hardenPage } from './input/pageHardening.ts';
 import { listenToPresenterClicker } from './input/PresenterClicker.ts';
-import { wireKeypad } from './keypad/keypadWiring.ts';
+import { useDerivedInterfaceText } from './i18n/interfaceText.ts';
+import { loadSpokenPrompts, wireKeypad } from './keypad/keypadWiring.ts';
 import { OfflineService } from './offline/OfflineService.ts';
 import { installFonts } from './ui/installFonts.ts';
 import './styles.css';
 
+// Words of a derived language (繁體中文) come from the build: registered before any view is drawn.
+for (const [language, table] of Object.entries(derivedInterfaceText)) useDerivedInterfaceText(language, table);
 // The kiosk's own faces and the stylesheet's font stacks (the CSP allows no inline styles).
 installFonts(kioskFontFaces, content.settings.languages, document.documentElement);
 const root = document.getElementById('kiosk-root');
@@ -105,7 +108,7 @@ timeline.start(views);
 const promptSpeaker = wireKeypad({
   content,
   store,
-  prompts: spokenPrompts,
+  prompts: loadSpokenPrompts(spokenPromptsUrl, staffLog),
   page: document,
   sheetControls: () => views.keypadControls(),
   toggleNarration: () => narrationService.toggle(),
@@ -138,7 +141,7 @@ const timelineAutomation = timeline.automation(debugEnabled);
 publishAutomation({
   ...timelineAutomation,
   state: () => structuredClone(store.state),
-  audioResources: () => ({ howls: narrationService.liveHowlCount(), promptClips: promptSpeaker.liveClipCount(), audioElements: document.querySelectorAll('audio').length }),
+  audioResources: () => ({ howls: narrationService.liveHowlCount(), promptSprites: promptSpeaker.liveSpriteCount(), audioElements: document.querySelectorAll('audio').length }),
   staffLog: () => staffLog.list(),
   // Tests drive many visits through the same actions a tap dispatches, without a round trip per tap.
   debug: timelineAutomation.debug

@@ -9,6 +9,8 @@ declare module 'virtual:kiosk-content' {
    * command, not by NODE_ENV, which a shell or a tool may have set to anything.
    */
   export const serviceWorkerBuilt: boolean;
+  /** The interface's words in each derived language kiosk.yaml lists (zh-Hant, converted by OpenCC at build time). */
+  export const derivedInterfaceText: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 declare module 'virtual:kiosk-fonts' {
@@ -22,6 +24,6 @@ declare module 'virtual:kiosk-phrase-breaks' {
 }
 
 declare module 'virtual:kiosk-prompts' {
-  /** The keypad's prompts: words and recording by language and clip key (src/keypad/spokenPrompts.ts). */
-  export const spokenPrompts: import('./keypad/spokenPrompts.ts').SpokenPromptTable;
+  /** Where the keypad's prompts are: a JSON SpokenPromptTable (src/keypad/spokenPrompts.ts), fetched when the kiosk starts. */
+  export const spokenPromptsUrl: string;
 }

@@ -82,7 +82,8 @@ export class CorridorCards {
     // Canvas text uses whatever face is ready when it draws: wait for the kiosk's faces first.
     const sample = '中文 English 0123';
     await Promise.all([
-      ...['Noto Sans SC', 'Noto Sans'].flatMap((family) => [600, 700].map((weight) => document.fonts.load(`${weight} 40px "${family}"`, sample))),
+      ...['Noto Sans SC', 'Noto Sans', ...(this.content.settings.languages.includes('zh-Hant') ? ['Noto Sans TC'] : [])]
+        .flatMap((family) => [600, 700].map((weight) => document.fonts.load(`${weight} 40px "${family}"`, sample))),
       ...this.events.filter((event) => event.image).map(async (event) => {
         try {
           const response = await fetch(event.image!.thumbnailUrl);

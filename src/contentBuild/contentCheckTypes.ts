@@ -1,4 +1,5 @@
 /** What the content check reads, what it is told about the media, and what it hands back. */
+import type { TraditionalConversion } from './traditionalChinese.ts';
 import type { ContentProblem, StaffLanguage, StaffText } from '../contentModel/contentProblem.ts';
 import type { ContentBundle, LanguageCode } from '../contentModel/contentTypes.ts';
 import type { ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
@@ -30,6 +31,8 @@ export interface ValidateMediaOptions {
   narrationEncoderAvailable?: boolean;
   /** The build's copies of pictures and recordings (mediaProcessing.ts), by source file, as kiosk URLs. */
   processed?: ReadonlyMap<string, ProcessedMediaUrls>;
+  /** The URL of a caption file's traditional copy (the build writes one); left out, zh-Hant shows the simplified file's captions. */
+  captionsFor?: (url: string) => string;
 }
 
 export interface ContentSummary {
@@ -43,6 +46,8 @@ export interface ContentSummary {
 
 export interface MediaValidation {
   readonly problems: readonly ContentProblem[];
+  /** Every text the build turns (or, with kiosk.yaml not listing zh-Hant, would turn) into 繁體中文, for review. */
+  readonly traditionalConversions: readonly TraditionalConversion[];
   readonly errorCount: number;
   readonly warningCount: number;
   /** Built from every file that passed; complete only when errorCount is 0. */

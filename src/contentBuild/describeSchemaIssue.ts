@@ -29,7 +29,7 @@ const FIELD_FORMS: Readonly<Record<string, ProblemCode>> = {
   language: 'fieldForm.language',
 };
 
-const LANGUAGE_NAMES: Readonly<Record<string, ProblemCode>> = { 'zh-Hans': 'languageName.zh-Hans', en: 'languageName.en' };
+const LANGUAGE_NAMES: Readonly<Record<string, ProblemCode>> = { 'zh-Hans': 'languageName.zh-Hans', en: 'languageName.en', 'zh-Hant': 'languageName.zh-Hant' };
 
 /** What a field of each schema type holds, in words. */
 const VALUE_KINDS: Readonly<Record<string, ProblemCode>> = {

@@ -11,6 +11,7 @@ export const PROBLEM_CATALOGUE = {
   staffGuide: { 'zh-Hans': 'README.md 里的内容维护说明', en: 'the staff guide in README.md' },
   'languageName.zh-Hans': { 'zh-Hans': '中文（zh-Hans）', en: 'Chinese (zh-Hans)' },
   'languageName.en': { 'zh-Hans': '英文（en）', en: 'English (en)' },
+  'languageName.zh-Hant': { 'zh-Hans': '繁體中文（zh-Hant）', en: 'Traditional Chinese (zh-Hant)' },
   'folder.rename': { 'zh-Hans': '给文件夹改名，只用小写英文字母 a-z、数字和连字符（-）', en: 'rename the folder using lowercase letters a-z, digits and hyphens only' },
 
   'fieldForm.eventId': { 'zh-Hans': '写一个事件的编号，例如 party/2022-twentieth-congress', en: 'write the id of an event, for example party/2022-twentieth-congress' },

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { sortProblems, type ContentProblem } from '../contentModel/contentProblem.ts';
-import type { Narration } from '../contentModel/contentTypes.ts';
+import type { ContentBundle, Narration } from '../contentModel/contentTypes.ts';
 import { checkEvents } from './checkEvents.ts';
 import { NarrationCheck } from './checkNarration.ts';
 import { checkPanels } from './checkPanels.ts';
@@ -21,6 +21,7 @@ import { checkTours } from './checkTours.ts';
 import { checkTracks } from './checkTracks.ts';
 import type { ContentSummary, MediaSource, MediaValidation, ValidateMediaOptions } from './contentCheckTypes.ts';
 import { staffText } from './problemCatalogue.ts';
+import { authoredLanguages, TRADITIONAL, withTraditional, type TraditionalConversion } from './traditionalChinese.ts';
 
 export type { AudioProbe, ContentSummary, MediaSource, MediaValidation, ValidateMediaOptions } from './contentCheckTypes.ts';
 
@@ -41,6 +42,16 @@ function countBy<T>(items: readonly T[], keys: readonly string[], keyOf: (item: 
   return counts;
 }
 
+/** The bundle with the derived languages kiosk.yaml asks for (zh-Hant) filled in, and what was converted. */
+function withDerivedLanguages(bundle: ContentBundle, captionsFor: ((url: string) => string) | undefined): { bundle: ContentBundle; conversions: TraditionalConversion[] } {
+  const conversions: TraditionalConversion[] = [];
+  const onConversion = (conversion: TraditionalConversion): void => {
+    conversions.push(conversion);
+  };
+  const derived = withTraditional(bundle, captionsFor ? { captionsFor, onConversion } : { onConversion });
+  return { bundle: bundle.settings.languages.includes(TRADITIONAL) ? derived : bundle, conversions };
+}
+
 export function validateMedia(source: MediaSource, options: ValidateMediaOptions): MediaValidation {
   const report = new CheckReport(options.displayRoot ?? 'media');
   const files = source.files.filter((file) => !SYSTEM_LITTER.test(file)).sort();
@@ -48,7 +59,8 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
   const version = contentVersionOf(source, files);
 
   const { settings, staffLanguage } = report.absorb(checkSettings(source, fileSet, report.part()));
-  const context: CheckContext = { source, options, files, fileSet, languages: settings.languages };
+  // Checks cover the languages staff write; a derived one (zh-Hant) is made from them below.
+  const context: CheckContext = { source, options, files, fileSet, languages: authoredLanguages(settings.languages) };
   const sources = report.absorb(checkSources(context, report.part()));
   const tracks = report.absorb(checkTracks(context, report.part()));
   const narration = new NarrationCheck(context);
@@ -73,11 +85,13 @@ export function validateMedia(source: MediaSource, options: ValidateMediaOptions
     recordedNarrations: narrations.filter((found) => Object.values(found.audio).some((url) => url !== null)).length,
     tours: tours.length,
   };
+  const derived = withDerivedLanguages({ version, settings, tracks, events: events.events, panelGroups, tours }, options.captionsFor);
   return {
     problems,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
     warningCount: problems.filter((problem) => problem.severity === 'warning').length,
-    bundle: { version, settings, tracks, events: events.events, panelGroups, tours },
+    bundle: derived.bundle,
+    traditionalConversions: derived.conversions,
     referencedFiles: [...checked.referencedFiles].sort(),
     summary,
     staffLanguage,

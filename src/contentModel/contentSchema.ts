@@ -4,6 +4,7 @@
  * are built for the languages kiosk.yaml lists.
  */
 import * as v from 'valibot';
+import { DERIVED_LANGUAGES } from '../i18n/interfaceText.ts';
 import { STAFF_LANGUAGES } from './contentProblem.ts';
 import type { LanguageCode } from './contentTypes.ts';
 
@@ -26,10 +27,19 @@ const dateText = v.pipe(
 
 const eventReference = v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9][a-z0-9-]*$/));
 
+/**
+ * One text in each language staff write. A derived language (zh-Hant) is never required, since
+ * the build makes it, but staff may write it to be used instead.
+ */
 export function localisedTextSchema(languages: readonly LanguageCode[]) {
-  const entries: Record<string, typeof nonEmptyText> = {};
-  for (const language of languages) entries[language] = nonEmptyText;
-  return v.strictObject(entries);
+  const entries: Record<string, typeof nonEmptyText | v.OptionalSchema<typeof nonEmptyText, undefined>> = {};
+  for (const language of languages) entries[language] = Object.hasOwn(DERIVED_LANGUAGES, language) ? v.optional(nonEmptyText) : nonEmptyText;
+  for (const derived of Object.keys(DERIVED_LANGUAGES)) entries[derived] ??= v.optional(nonEmptyText);
+  return v.pipe(
+    v.strictObject(entries),
+    v.transform((text): Record<LanguageCode, string> =>
+      Object.fromEntries(Object.entries(text).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))),
+  );
 }
 
 export const kioskSettingsSchema = v.strictObject({

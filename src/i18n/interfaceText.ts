@@ -10,7 +10,6 @@ export const INTERFACE_TEXT = {
     museumName: '中国科技馆',
     home: '首页',
     panelsLabel: '专题',
-    languageSwitch: 'English',
     reachControl: '低位操作 · Lower controls',
     reachHint: '所有按钮都在下半屏；点“首页”恢复原样。',
     displaySettings: '显示设置',
@@ -110,7 +109,6 @@ export const INTERFACE_TEXT = {
     museumName: 'China Science and Technology Museum',
     home: 'Home',
     panelsLabel: 'Topics',
-    languageSwitch: '中文',
     reachControl: 'Lower controls · 低位操作',
     reachHint: 'Every control is in the lower half; Home puts the screen back.',
     displaySettings: 'Display',
@@ -207,17 +205,40 @@ export const INTERFACE_TEXT = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-export type InterfaceLanguage = keyof typeof INTERFACE_TEXT;
 export type InterfaceTextKey = keyof (typeof INTERFACE_TEXT)['en'];
 
+/**
+ * Languages made from another at build time (src/contentBuild/traditionalChinese.ts): staff
+ * never have to write them, and the kiosk gets their words from the build (useDerivedInterfaceText).
+ */
+export const DERIVED_LANGUAGES: Readonly<Record<string, keyof typeof INTERFACE_TEXT>> = { 'zh-Hant': 'zh-Hans' };
+
+/** Words of the traditional interface chosen by hand, not converted: a language names itself. */
+export const TRADITIONAL_INTERFACE_WORDS: Partial<Record<InterfaceTextKey, string>> = {
+  languageName: '繁體中文',
+  keyLanguage: '繁體中文。',
+};
+
+export type InterfaceLanguage = keyof typeof INTERFACE_TEXT | 'zh-Hant';
+
 /** The languages the interface can speak; kiosk.yaml may list only these. */
-export const SUPPORTED_LANGUAGES: readonly InterfaceLanguage[] = Object.keys(INTERFACE_TEXT) as InterfaceLanguage[];
+export const SUPPORTED_LANGUAGES: readonly InterfaceLanguage[] = [...Object.keys(INTERFACE_TEXT), ...Object.keys(DERIVED_LANGUAGES)] as InterfaceLanguage[];
 
 export function isSupportedLanguage(code: string): code is InterfaceLanguage {
-  return Object.hasOwn(INTERFACE_TEXT, code);
+  return Object.hasOwn(INTERFACE_TEXT, code) || Object.hasOwn(DERIVED_LANGUAGES, code);
+}
+
+const derivedTables = new Map<string, Readonly<Record<string, string>>>();
+
+/** The build's words for a derived language (the kiosk registers them once, before any view is drawn). */
+export function useDerivedInterfaceText(language: string, table: Readonly<Record<string, string>>): void {
+  derivedTables.set(language, table);
 }
 
 export function interfaceText(language: string, key: InterfaceTextKey): string {
-  const table = isSupportedLanguage(language) ? INTERFACE_TEXT[language] : INTERFACE_TEXT.en;
+  const derived = derivedTables.get(language)?.[key];
+  if (derived !== undefined) return derived;
+  const source = DERIVED_LANGUAGES[language] ?? language;
+  const table = Object.hasOwn(INTERFACE_TEXT, source) ? INTERFACE_TEXT[source as keyof typeof INTERFACE_TEXT] : INTERFACE_TEXT.en;
   return table[key];
 }

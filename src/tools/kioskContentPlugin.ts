@@ -12,16 +12,18 @@
  * - `virtual:kiosk-prompts`: the keypad's spoken prompts (promptAudio.ts), their words and clips.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
+import { derivedInterfaceTexts, toTraditional } from '../contentBuild/traditionalChinese.ts';
 import { validateMedia, type MediaValidation } from '../contentBuild/validateMedia.ts';
 import { buildKioskFonts, type KioskFontBuild } from './kioskFonts.ts';
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
+import type { PromptClip, SpokenPromptTable } from '../keypad/spokenPrompts.ts';
 import { buildPromptAudio, type PromptAudioReport } from './promptAudio.ts';
 
 const CONTENT_ID = 'virtual:kiosk-content';
@@ -114,6 +116,27 @@ function processingFailure(displayRoot: string, file: string, reason: string): C
 }
 
 /**
+ * The traditional copy of a simplified caption file, converted by OpenCC and kept in the cache,
+ * published beside it as `narration.zh-Hant.vtt`: the cues and their times stay the recording's.
+ */
+function traditionalCaptions(
+  mediaRoot: string, files: ReadonlyMap<string, string>, publish: (name: string, path: string) => string, cacheDirectory: string,
+): (url: string) => string {
+  return (url) => {
+    const path = files.get(url.slice(url.indexOf('/media/') + '/media/'.length));
+    if (!path || !path.startsWith(`${mediaRoot}${sep}`)) return url;
+    const simplified = readFileSync(path, 'utf8');
+    const traditional = toTraditional(simplified);
+    if (traditional === simplified) return url;
+    mkdirSync(cacheDirectory, { recursive: true });
+    const copy = join(cacheDirectory, `${createHash('sha256').update(traditional).digest('hex').slice(0, 24)}.vtt`);
+    if (!existsSync(copy)) writeFileSync(copy, traditional);
+    const name = path.slice(mediaRoot.length + 1).replace(/narration\.zh-Hans\.vtt$/, 'narration.zh-Hant.vtt');
+    return publish(name, copy);
+  };
+}
+
+/**
  * Probes every file, validates once to learn which pictures and recordings are in use, makes
  * the kiosk's copies of those, and validates again with the copies' URLs: the bundle the kiosk
  * gets never points at an original photograph or WAV.
@@ -149,7 +172,8 @@ async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: b
         }
       : { kind: 'recording', url: publish(copy.mp3.name, copy.mp3.path) });
   }
-  const validation = validateMedia(source, { ...probes, displayRoot, processed, mediaUrl: (file) => publish(file, join(mediaRoot, file)) });
+  const captionsFor = traditionalCaptions(mediaRoot, files, publish, resolve(config.root, 'node_modules/.cache/kiosk-hant'));
+  const validation = validateMedia(source, { ...probes, displayRoot, processed, captionsFor, mediaUrl: (file) => publish(file, join(mediaRoot, file)) });
   if (report.failures.size === 0) return { validation, files };
   const failures = [...report.failures].map(([file, reason]) => processingFailure(displayRoot, file, reason));
   return {
@@ -158,25 +182,39 @@ async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: b
   };
 }
 
-/** The prompts' module: words and clip URLs by language and key; in a build the clips are emitted beside the app. */
-function promptModule(report: PromptAudioReport, isBuild: boolean, config: ResolvedConfig, emit: (fileName: string, path: string) => void): string {
-  const table: Record<string, Record<string, { text: string; url: string | null }>> = {};
-  const emitted = new Set<string>();
+/** The prompts' words and clip URLs by language and key, as the kiosk fetches them (a JSON file, out of the main script). */
+function promptTable(report: PromptAudioReport, base: string): SpokenPromptTable {
+  const table: Record<string, Record<string, PromptClip>> = {};
   for (const clip of report.clips) {
-    const fileName = clip.path === null ? null : `prompts/${basename(clip.path)}`;
-    if (isBuild && clip.path !== null && fileName !== null && !emitted.has(fileName)) {
-      emit(fileName, clip.path);
-      emitted.add(fileName);
-    }
-    (table[clip.language] ??= {})[clip.key] = { text: clip.text, url: fileName === null ? null : `${config.base}${fileName}` };
+    (table[clip.language] ??= {})[clip.key] = {
+      text: clip.text,
+      url: clip.path === null ? null : `${base}prompts/${basename(clip.path)}`,
+      startMs: clip.startMs,
+      durationMs: clip.durationMs,
+    };
   }
+  return table;
+}
+
+/** The prompts' module: where the table is; in a build the clips and the table are emitted beside the app. */
+function promptModule(report: PromptAudioReport, isBuild: boolean, config: ResolvedConfig, emit: (fileName: string, source: Uint8Array | string) => void): string {
   if (report.unavailable) {
     config.logger.warn(`Spoken prompts: none made, because ${report.unavailable}. The keypad's prompts show as captions only.`);
   } else {
-    config.logger.info(`Spoken prompts: ${report.clips.length} clips, ${report.fileCount} files (${kibibytes(report.bytes)}), ${report.madeNow} made now, ${(report.milliseconds / 1000).toFixed(1)} s`);
+    config.logger.info(`Spoken prompts: ${report.clips.length} clips in ${report.fileCount} sprite files (${kibibytes(report.bytes)}), ${report.madeNow} made now, ${(report.milliseconds / 1000).toFixed(1)} s`);
   }
   for (const failure of report.failures) config.logger.warn(`Spoken prompt not made (it shows as a caption only): ${failure}`);
-  return `export const spokenPrompts = ${JSON.stringify(table)};\n`;
+  if (!isBuild) return `export const spokenPromptsUrl = ${JSON.stringify(`${config.base}prompts/table.json`)};\n`;
+  const emitted = new Set<string>();
+  for (const clip of report.clips) {
+    if (clip.path === null || emitted.has(clip.path)) continue;
+    emit(`prompts/${basename(clip.path)}`, readFileSync(clip.path));
+    emitted.add(clip.path);
+  }
+  const table = JSON.stringify(promptTable(report, config.base));
+  const fileName = `prompts/table.${createHash('sha256').update(table).digest('hex').slice(0, 10)}.json`;
+  emit(fileName, table);
+  return `export const spokenPromptsUrl = ${JSON.stringify(`${config.base}${fileName}`)};\n`;
 }
 
 function logProblems(problems: readonly ContentProblem[], severity: ContentProblem['severity'], language: StaffLanguage, log: (line: string) => void): void {
@@ -232,8 +270,13 @@ function serveMediaInDev(server: ViteDevServer, dev: DevMediaSources): void {
   });
   server.middlewares.use('/prompts/', (request, response, next) => {
     const name = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
-    void dev.currentPrompts().then(({ clips }) => {
-      const path = clips.find((clip) => clip.path !== null && basename(clip.path) === name)?.path;
+    void dev.currentPrompts().then((report) => {
+      if (name === 'table.json') {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(promptTable(report, '/')));
+        return;
+      }
+      const path = report.clips.find((clip) => clip.path !== null && basename(clip.path) === name)?.path;
       if (!path) {
         next();
         return;
@@ -322,7 +365,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       }
       if (id === RESOLVED_PROMPTS_ID) {
         const report = await currentPrompts();
-        return promptModule(report, isBuild, config, (fileName, path) => this.emitFile({ type: 'asset', fileName, source: readFileSync(path) }));
+        return promptModule(report, isBuild, config, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
       }
       if (id === RESOLVED_FONTS_ID) {
         const build = await currentFonts();
@@ -352,6 +395,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       return `export const contentBundle = ${JSON.stringify(result.bundle)};\n`
         + `export const contentProblems = ${JSON.stringify(result.problems)};\n`
         + `export const staffLanguage = ${JSON.stringify(language)};\n`
+        + `export const derivedInterfaceText = ${JSON.stringify(derivedInterfaceTexts(result.bundle.settings.languages))};\n`
         + `export const serviceWorkerBuilt = ${isBuild};\n`;
     },
     configureServer(server) {

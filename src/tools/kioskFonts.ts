@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
+import { derivedInterfaceTexts, TRADITIONAL } from '../contentBuild/traditionalChinese.ts';
 import { INTERFACE_TEXT } from '../i18n/interfaceText.ts';
 
-import { CJK_FONT_FAMILY, LATIN_FONT_FAMILY } from '../typography/fontStack.ts';
+import { CJK_FONT_FAMILY, LATIN_FONT_FAMILY, TRADITIONAL_FONT_FAMILY } from '../typography/fontStack.ts';
 
 /** The weights the styles and the canvas text use: body, semi-bold labels, bold titles. */
 const WEIGHTS = [
@@ -29,6 +30,8 @@ interface FaceSource {
   readonly fileNamePrefix: string;
   /** Which of the characters in use this face should carry. */
   readonly carries: (character: string) => boolean;
+  /** The traditional face carries the characters of zh-Hant texts; the others, those of every other text. */
+  readonly traditional?: boolean;
 }
 
 const CJK_CHARACTER = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
@@ -37,6 +40,8 @@ const FACES: readonly FaceSource[] = [
   { family: CJK_FONT_FAMILY, packageName: 'noto-sans-sc', fileStem: 'NotoSansSC', fileNamePrefix: 'noto-sans-sc', carries: () => true },
   // Latin text only: the CJK face behind it in the stack draws any Chinese inside English text.
   { family: LATIN_FONT_FAMILY, packageName: 'noto-sans', fileStem: 'NotoSans', fileNamePrefix: 'noto-sans', carries: (character) => !CJK_CHARACTER.test(character) },
+  // Only when kiosk.yaml offers 繁體中文; Latin inside a traditional text falls through to the SC face.
+  { family: TRADITIONAL_FONT_FAMILY, packageName: 'noto-sans-tc', fileStem: 'NotoSansTC', fileNamePrefix: 'noto-sans-tc', carries: (character) => CJK_CHARACTER.test(character), traditional: true },
 ];
 
 /** Always included, whatever the content: Latin letters, digits, and the punctuation of both languages. */
@@ -55,16 +60,21 @@ export interface KioskFontBuild {
   readonly characterCount: number;
 }
 
-/** Every character a visitor can ever see: the content bundle's text and the interface words. */
-export function charactersInUse(bundle: ContentBundle): string {
+/**
+ * Every character a visitor can ever see, in the content bundle's text and the interface words:
+ * those of traditional (zh-Hant) texts, or (by default) those of every other text.
+ */
+export function charactersInUse(bundle: ContentBundle, traditional = false): string {
   const characters = new Set(BASE_CHARACTERS);
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') for (const character of value) characters.add(character);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  const collect = (value: unknown, inTraditional: boolean): void => {
+    if (typeof value === 'string') {
+      if (inTraditional === traditional) for (const character of value) characters.add(character);
+    } else if (Array.isArray(value)) value.forEach((item) => collect(item, inTraditional));
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) collect(child, inTraditional || key === TRADITIONAL);
   };
-  collect(bundle);
-  collect(INTERFACE_TEXT);
+  collect(bundle, false);
+  collect(INTERFACE_TEXT, false);
+  collect(derivedInterfaceTexts(bundle.settings.languages), false);
   // Line breaks and tabs are layout, not glyphs.
   for (const control of ['\n', '\r', '\t']) characters.delete(control);
   return [...characters].sort().join('');
@@ -77,10 +87,12 @@ function sourceFontPath(face: FaceSource, weight: number, style: string): string
 
 export async function buildKioskFonts(bundle: ContentBundle): Promise<KioskFontBuild> {
   const text = charactersInUse(bundle);
-  const jobs = FACES.flatMap((face) => WEIGHTS.map((weight) => ({ face, ...weight })));
+  const traditionalText = charactersInUse(bundle, true);
+  const faces = FACES.filter((face) => !face.traditional || bundle.settings.languages.includes(TRADITIONAL));
+  const jobs = faces.flatMap((face) => WEIGHTS.map((weight) => ({ face, ...weight })));
   const files = await Promise.all(jobs.map(async ({ face, weight, style }) => {
     const original = readFileSync(sourceFontPath(face, weight, style));
-    const carried = [...text].filter(face.carries).join('');
+    const carried = [...(face.traditional ? traditionalText : text)].filter(face.carries).join('');
     const bytes = await subsetFont(original, carried, { targetFormat: 'woff2' });
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
     return { family: face.family, weight, fileName: `${face.fileNamePrefix}-${weight}.${hash}.woff2`, bytes, originalBytes: original.length };

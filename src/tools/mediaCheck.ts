@@ -1,6 +1,7 @@
 /**
- * npm run media:check [-- --media <folder>] [--lang zh-Hans|en] [--json]
+ * npm run media:check [-- --media <folder>] [--lang zh-Hans|en|zh-Hant] [--json]
  *
+ * `--lang zh-Hant` lists, for review, every text the build would convert to 繁體中文 (OpenCC).
  * Checks every content file and prints every problem at once as `file:line: what is wrong.
  * Fix: how` (in Chinese `file:line: 错误：哪里不对。修改方法：怎么改`), in the staff's language:
  * --lang, else kiosk.yaml's `staff.language` (see MediaValidation.staffLanguage). Exits 1 when
@@ -11,8 +12,11 @@ import { parseArgs } from 'node:util';
 import { formatProblem, isStaffLanguage, STAFF_LANGUAGES, type StaffLanguage, type StaffText } from '../contentModel/contentProblem.ts';
 import { checkMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import type { MediaValidation } from '../contentBuild/validateMedia.ts';
+import { traditionalReview } from './traditionalReview.ts';
 
-const USAGE = 'npm run media:check -- [--lang zh-Hans|en] [--json] [--media <folder>]';
+const USAGE = 'npm run media:check -- [--lang zh-Hans|en|zh-Hant] [--json] [--media <folder>]';
+/** Not a staff language: asks for the list of traditional conversions instead. */
+const TRADITIONAL_REVIEW = 'zh-Hant';
 
 function readOptions(): { media: string; lang?: string | undefined; json: boolean } {
   try {
@@ -34,11 +38,12 @@ function readOptions(): { media: string; lang?: string | undefined; json: boolea
 
 const values = readOptions();
 
-if (values.lang !== undefined && !isStaffLanguage(values.lang)) {
+const reviewTraditional = values.lang === TRADITIONAL_REVIEW;
+if (values.lang !== undefined && !reviewTraditional && !isStaffLanguage(values.lang)) {
   // Whoever typed it may read either language: say it in both.
   const allowed = STAFF_LANGUAGES.join(' | ');
-  console.error(`media:check 不认识 --lang ${values.lang}。修改方法：写 --lang ${allowed}（zh-Hans 为中文，en 为英文）`);
-  console.error(`media:check does not know --lang ${values.lang}. Fix: write --lang ${allowed} (zh-Hans for Chinese, en for English)`);
+  console.error(`media:check 不认识 --lang ${values.lang}。修改方法：写 --lang ${allowed}（zh-Hans 为中文，en 为英文），或 --lang zh-Hant 列出繁體轉換`);
+  console.error(`media:check does not know --lang ${values.lang}. Fix: write --lang ${allowed} (zh-Hans for Chinese, en for English), or --lang zh-Hant to list the traditional conversions`);
   process.exit(2);
 }
 const requestedLanguage: StaffLanguage | null = isStaffLanguage(values.lang) ? values.lang : null;
@@ -68,7 +73,15 @@ const language: StaffLanguage = requestedLanguage ?? validation.staffLanguage;
 /** The text in the language of this run. */
 const say = (text: StaffText): string => text[language];
 
-if (values.json) {
+if (reviewTraditional) {
+  for (const line of traditionalReview(validation.traditionalConversions, values.media.replace(/\/+$/, ''), language)) console.log(line);
+  if (!validation.bundle.settings.languages.includes(TRADITIONAL_REVIEW)) {
+    console.log(say({
+      'zh-Hans': '注意：kiosk.yaml 的 languages 里没有 zh-Hant，参观者现在还不能选择繁體中文。',
+      en: 'Note: kiosk.yaml does not list zh-Hant under languages, so visitors cannot choose 繁體中文 yet.',
+    }));
+  }
+} else if (values.json) {
   console.log(JSON.stringify({
     ok: validation.errorCount === 0,
     language,

@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { mediaFolder } from '../contentBuild/mediaFolder.ts';
 import { narratedItemsOf, type NarratedItem } from '../contentBuild/narratedItems.ts';
 import { generatedCaptionsAreStale, isGeneratedRecording, narrationLines } from '../contentBuild/starterNarration.ts';
+import { authoredLanguages } from '../contentBuild/traditionalChinese.ts';
 import { readYamlFile } from '../contentBuild/yamlFile.ts';
 import { AUDIO_EXTENSIONS } from '../contentModel/mediaFormats.ts';
 import { buildWebVtt } from './narrationSpeech.ts';
@@ -65,7 +66,8 @@ function languagesOf(source: ReturnType<typeof mediaFolder>): string[] {
   if (!Array.isArray(languages) || languages.length === 0 || !languages.every((language) => typeof language === 'string')) {
     throw new Error('kiosk.yaml has no readable "languages" list; run npm run media:check to see why');
   }
-  return languages;
+  // 繁體中文 is read in the same Mandarin: its narration plays the zh-Hans recording.
+  return authoredLanguages(languages);
 }
 
 function matchesOnly(item: NarratedItem, prefixes: readonly string[]): boolean {

@@ -3,24 +3,29 @@
  * phrases by budoux's Simplified Chinese model. Only the break offsets ship, so the kiosk gets
  * phrase-aware line breaking without the model's ~76 KB in its bundle.
  */
-import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
+import { derivedInterfaceTexts, TRADITIONAL } from '../contentBuild/traditionalChinese.ts';
 import { INTERFACE_TEXT } from '../i18n/interfaceText.ts';
 import { encodeBreakOffsets, phraseTextKey, sentencesOf, type PhraseBreakTable } from '../typography/phrases.ts';
 
 const CHINESE_CHARACTER = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
-/** Every string in the content bundle and the interface words that contains Chinese characters. */
-function chineseTexts(bundle: ContentBundle): Set<string> {
-  const texts = new Set<string>();
-  const collect = (value: unknown): void => {
+/**
+ * Every string in the content bundle and the interface words that contains Chinese characters,
+ * with whether it is traditional (a `zh-Hant` text, parsed by budoux's Traditional Chinese model).
+ */
+function chineseTexts(bundle: ContentBundle): Map<string, boolean> {
+  const texts = new Map<string, boolean>();
+  const collect = (value: unknown, traditional: boolean): void => {
     if (typeof value === 'string') {
-      if (CHINESE_CHARACTER.test(value)) texts.add(value);
-    } else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+      if (CHINESE_CHARACTER.test(value) && !texts.get(value)) texts.set(value, traditional);
+    } else if (Array.isArray(value)) value.forEach((item) => collect(item, traditional));
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) collect(child, traditional || key === TRADITIONAL);
   };
-  collect(bundle);
-  collect(INTERFACE_TEXT);
+  collect(bundle, false);
+  collect(INTERFACE_TEXT, false);
+  collect(derivedInterfaceTexts(bundle.settings.languages), false);
   return texts;
 }
 
@@ -48,20 +53,21 @@ function breakOffsets(parser: ReturnType<typeof loadDefaultSimplifiedChinesePars
  * the fallback rule rather than by each other's phrases.
  */
 export function buildPhraseBreakTable(bundle: ContentBundle): PhraseBreakTable {
-  const parser = loadDefaultSimplifiedChineseParser();
-  const textsByKey = new Map<string, string>();
+  const simplifiedParser = loadDefaultSimplifiedChineseParser();
+  const traditionalParser = loadDefaultTraditionalChineseParser();
+  const textsByKey = new Map<string, { text: string; traditional: boolean }>();
   const collided = new Set<string>();
-  for (const text of chineseTexts(bundle)) {
+  for (const [text, traditional] of chineseTexts(bundle)) {
     for (const piece of [text, ...sentencesOf(text)]) {
       const key = phraseTextKey(piece);
       const earlier = textsByKey.get(key);
-      if (earlier !== undefined && earlier !== piece) collided.add(key);
-      textsByKey.set(key, piece);
+      if (earlier !== undefined && earlier.text !== piece) collided.add(key);
+      textsByKey.set(key, { text: piece, traditional: traditional || (earlier?.traditional ?? false) });
     }
   }
   const table: Record<string, string> = {};
-  for (const [key, text] of [...textsByKey].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!collided.has(key)) table[key] = encodeBreakOffsets(breakOffsets(parser, text));
+  for (const [key, { text, traditional }] of [...textsByKey].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!collided.has(key)) table[key] = encodeBreakOffsets(breakOffsets(traditional ? traditionalParser : simplifiedParser, text));
   }
   return table;
 }

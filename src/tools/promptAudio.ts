@@ -1,51 +1,63 @@
 /**
  * Build-time speech for the keypad: every clip of spokenPrompts.ts, in every visitor language,
- * spoken by espeak-ng (the voices of the starter narration), trimmed and levelled by sox and
- * encoded by lame. Kiosk Chromium on Linux has no speech voices, so the words must ship as audio.
- * Clips are kept under node_modules/.cache/kiosk-prompts by words, voice and tool versions: a
- * rebuild speaks only what changed. Without the tools the prompts still show as captions.
+ * spoken by espeak-ng (the voices of the starter narration), trimmed and levelled by sox, joined
+ * into one sprite per track, panel group and voice, and encoded by lame. Kiosk Chromium on Linux
+ * has no speech voices, so the words must ship as audio. Sprites are kept under
+ * node_modules/.cache/kiosk-prompts by their words, voice and tool versions: a rebuild speaks
+ * only what changed. Without the tools the prompts still show as captions.
  */
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ContentBundle, LanguageCode } from '../contentModel/contentTypes.ts';
+import { SIMPLIFIED, toTraditional, TRADITIONAL } from '../contentBuild/traditionalChinese.ts';
 import { promptTexts } from '../keypad/spokenPrompts.ts';
-import { speechRunsOf, VOICES } from './narrationSpeech.ts';
+import { readWavInfo, speechRunsOf, VOICES } from './narrationSpeech.ts';
 
 const runFile = promisify(execFile);
 
 /** A prompt is one voice saying a few words: 24 kbit/s mono MP3 is clear and about 3 KB a second. */
 const PROMPT_KILOBITS_PER_SECOND = 24;
-/** Bump when the recipe changes, so clips made the old way are spoken again. */
-const PROMPT_RECIPE = `prompt-1:mp3-${PROMPT_KILOBITS_PER_SECOND}k:pad-0.05-0.15`;
-/** Two clips at a time: the build machine has two cores, and each step is a short process. */
-const PARALLEL_CLIPS = 2;
+/** Air before and after each clip in a sprite: more than the MP3 encoder's delay, so no clip starts clipped. */
+const LEAD_SECONDS = 0.1;
+const TRAIL_SECONDS = 0.15;
+/** Bump when the recipe changes, so sprites made the old way are spoken again. */
+const PROMPT_RECIPE = `prompt-sprite-1:mp3-${PROMPT_KILOBITS_PER_SECOND}k:pad-${LEAD_SECONDS}-${TRAIL_SECONDS}`;
+/** Two sprites at a time: the build machine has two cores, and each step is a short process. */
+const PARALLEL_SPRITES = 2;
 /** Quieter than this (dBFS) is the silence espeak-ng leaves around what it says. */
 const TRIM_SILENCE = ['silence', '1', '0.01', '-50d', 'reverse', 'silence', '1', '0.01', '-50d', 'reverse'];
 
 export const PROMPT_TOOLS_HINT = 'sudo apt-get install espeak-ng lame sox';
 
-/** One clip on disk: its key, language, words and the MP3 in the cache (null when it could not be made). */
+/**
+ * One clip: its key, language and words, and where it is said: a stretch of a sprite file (one
+ * MP3 per track or panel group and voice, plus one for the interface), or null when it could not
+ * be made. Sprites keep the service worker's first install to a few dozen files, not hundreds.
+ */
 export interface BuiltPromptClip {
   readonly language: LanguageCode;
   readonly key: string;
   readonly text: string;
   readonly path: string | null;
+  readonly startMs: number;
+  readonly durationMs: number;
 }
 
 export interface PromptAudioReport {
   readonly clips: readonly BuiltPromptClip[];
+  /** Sprites made now, not found in the cache. */
   readonly madeNow: number;
-  /** Files (one per distinct words) and their bytes. */
+  /** Sprite files and their bytes. */
   readonly fileCount: number;
   readonly bytes: number;
   readonly milliseconds: number;
   /** Why no audio could be made at all (tools missing), or null. */
   readonly unavailable: string | null;
-  /** Clips that failed, with the tool's words. */
+  /** Sprites that failed, with the tool's words. */
   readonly failures: readonly string[];
 }
 
@@ -58,8 +70,8 @@ async function toolVersion(tool: string): Promise<string | null> {
   }
 }
 
-async function speakClip(text: string, language: LanguageCode, path: string, workFolder: string): Promise<void> {
-  const stem = join(workFolder, randomUUID());
+/** One clip as a WAV: spoken, trimmed at both ends, given its air back, peak-normalised so every clip is as loud. */
+async function speakToWav(text: string, language: LanguageCode, wavPath: string, stem: string): Promise<void> {
   const pieces: string[] = [];
   try {
     for (const [index, speechRun] of speechRunsOf(text, language).entries()) {
@@ -67,66 +79,116 @@ async function speakClip(text: string, language: LanguageCode, path: string, wor
       const wavFile = `${stem}-${index}.wav`;
       await writeFile(textFile, speechRun.text);
       await runFile('espeak-ng', ['-v', speechRun.voice.espeakVoice, '-s', String(speechRun.voice.wordsPerMinute), '-w', wavFile, '-f', textFile]);
+      await rm(textFile, { force: true });
       pieces.push(wavFile);
     }
     if (pieces.length === 0) throw new Error(`nothing to say in "${text}"`);
-    const joined = `${stem}-joined.wav`;
-    // Trimmed at both ends, a breath of air added back, peak-normalised so every clip is as loud.
-    await runFile('sox', [...pieces, joined, ...TRIM_SILENCE, 'pad', '0.05', '0.15', 'gain', '-n', '-1']);
-    const partial = `${path}.${process.pid}.${randomUUID()}.partial`;
-    await runFile('lame', ['--quiet', '-m', 'm', '--cbr', '-b', String(PROMPT_KILOBITS_PER_SECOND), '-q', '2', joined, partial]);
-    await rename(partial, path);
-    pieces.push(joined);
+    await runFile('sox', [...pieces, wavPath, ...TRIM_SILENCE, 'pad', String(LEAD_SECONDS), String(TRAIL_SECONDS), 'gain', '-n', '-1']);
   } finally {
     await Promise.all(pieces.map((piece) => rm(piece, { force: true })));
-    await Promise.all(pieces.map((piece) => rm(piece.replace(/\.wav$/, '.txt'), { force: true })));
   }
 }
 
-/** Speaks every clip the kiosk may need (or finds it in the cache). */
+/** Where each words' clip lies in its sprite, in milliseconds. */
+type SpriteOffsets = Record<string, { readonly startMs: number; readonly durationMs: number }>;
+
+/** Speaks the words one by one and joins them into one MP3, writing the offsets beside it. */
+async function makeSprite(words: readonly string[], language: LanguageCode, mp3Path: string, offsetsPath: string, workFolder: string): Promise<void> {
+  const stem = join(workFolder, randomUUID());
+  const wavs = words.map((_, index) => `${stem}-clip${index}.wav`);
+  try {
+    for (const [index, text] of words.entries()) await speakToWav(text, language, wavs[index]!, `${stem}-${index}`);
+    const offsets: SpriteOffsets = {};
+    let startMs = 0;
+    for (const [index, text] of words.entries()) {
+      const durationMs = Math.round(readWavInfo(await readFile(wavs[index]!)).seconds * 1000);
+      offsets[text] = { startMs, durationMs };
+      startMs += durationMs;
+    }
+    const joined = `${stem}-sprite.wav`;
+    await runFile('sox', [...wavs, joined]);
+    wavs.push(joined);
+    const partial = `${mp3Path}.${process.pid}.${randomUUID()}.partial`;
+    await runFile('lame', ['--quiet', '-m', 'm', '--cbr', '-b', String(PROMPT_KILOBITS_PER_SECOND), '-q', '2', joined, partial]);
+    await writeFile(offsetsPath, JSON.stringify(offsets));
+    await rename(partial, mp3Path);
+  } finally {
+    await Promise.all(wavs.map((wav) => rm(wav, { force: true })));
+  }
+}
+
+/** The sprite a clip goes in: its track or panel group (`title:party/1949-...` → party), or the interface's. */
+function spriteGroupOf(key: string): string {
+  const colon = key.indexOf(':');
+  return colon < 0 ? 'interface' : key.slice(colon + 1).split('/')[0] ?? 'interface';
+}
+
+interface WantedClip {
+  readonly language: LanguageCode;
+  readonly key: string;
+  readonly text: string;
+  /** What is said: a traditional clip whose words sound as the simplified ones is said by the same clip. */
+  readonly spoken: string;
+  readonly voiceLanguage: LanguageCode;
+}
+
+/** Speaks every clip the kiosk may need into sprites (or finds them in the cache). */
 export async function buildPromptAudio(content: ContentBundle, cacheDirectory: string): Promise<PromptAudioReport> {
   const started = performance.now();
-  const wanted = content.settings.languages.flatMap((language) =>
-    [...promptTexts(content, language)].map(([key, text]) => ({ language, key, text })));
+  const simplified = promptTexts(content, SIMPLIFIED);
+  const wanted: WantedClip[] = content.settings.languages.flatMap((language) =>
+    [...promptTexts(content, language)].map(([key, text]) => {
+      const sameWords = simplified.get(key);
+      const spoken = language === TRADITIONAL && sameWords !== undefined && toTraditional(sameWords) === text ? sameWords : text;
+      return { language, key, text, spoken, voiceLanguage: language.startsWith('zh') ? SIMPLIFIED : language };
+    }));
   const versions = await Promise.all(['espeak-ng', 'sox', 'lame'].map(toolVersion));
-  const missingVoice = content.settings.languages.find((language) => !VOICES[language.startsWith('zh') ? 'zh-Hans' : language]);
+  const missingVoice = wanted.find((clip) => !VOICES[clip.voiceLanguage])?.language;
   const unavailable = versions.includes(null)
     ? `espeak-ng, sox or lame is not installed (fix: ${PROMPT_TOOLS_HINT})`
     : missingVoice ? `there is no espeak-ng voice for ${missingVoice} (add one to VOICES in src/tools/narrationSpeech.ts)` : null;
-  if (unavailable) {
-    return { clips: wanted.map((clip) => ({ ...clip, path: null })), madeNow: 0, fileCount: 0, bytes: 0, milliseconds: performance.now() - started, unavailable, failures: [] };
-  }
+  const silent = (clip: WantedClip): BuiltPromptClip => ({ language: clip.language, key: clip.key, text: clip.text, path: null, startMs: 0, durationMs: 0 });
+  if (unavailable) return { clips: wanted.map(silent), madeNow: 0, fileCount: 0, bytes: 0, milliseconds: performance.now() - started, unavailable, failures: [] };
+
   await mkdir(cacheDirectory, { recursive: true });
   const recipe = `${PROMPT_RECIPE}:${versions.join(':')}`;
-  const clips: BuiltPromptClip[] = [];
+  const groups = new Map<string, { readonly voiceLanguage: LanguageCode; readonly words: string[] }>();
+  for (const clip of wanted) {
+    const name = `${clip.voiceLanguage}|${spriteGroupOf(clip.key)}`;
+    const group = groups.get(name) ?? { voiceLanguage: clip.voiceLanguage, words: [] };
+    if (!group.words.includes(clip.spoken)) group.words.push(clip.spoken);
+    groups.set(name, group);
+  }
+  const sprites = new Map<string, { readonly path: string; readonly offsets: SpriteOffsets }>();
   const failures: string[] = [];
   let madeNow = 0;
   let bytes = 0;
-  const counted = new Set<string>();
-  let next = 0;
+  const queue = [...groups.entries()];
   const worker = async (): Promise<void> => {
-    for (let index = next++; index < wanted.length; index = next++) {
-      const clip = wanted[index];
-      if (!clip) continue;
-      const voiceLanguage = clip.language.startsWith('zh') ? 'zh-Hans' : clip.language;
-      const hash = createHash('sha256').update(`${recipe}\n${voiceLanguage}\n${clip.text}`).digest('hex').slice(0, 10);
-      const path = join(cacheDirectory, `prompt.${hash}.mp3`);
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, { voiceLanguage, words }] = next;
+      const hash = createHash('sha256').update(`${recipe}\n${voiceLanguage}\n${words.join('\n')}`).digest('hex').slice(0, 10);
+      const path = join(cacheDirectory, `prompts.${hash}.mp3`);
+      const offsetsPath = join(cacheDirectory, `prompts.${hash}.json`);
       try {
-        if (!existsSync(path)) {
-          await speakClip(clip.text, voiceLanguage, path, cacheDirectory);
+        if (!existsSync(path) || !existsSync(offsetsPath)) {
+          await makeSprite(words, voiceLanguage, path, offsetsPath, cacheDirectory);
           madeNow += 1;
         }
-        if (!counted.has(path)) {
-          counted.add(path);
-          bytes += (await stat(path)).size;
-        }
-        clips[index] = { ...clip, path };
+        bytes += (await stat(path)).size;
+        const offsets = JSON.parse(await readFile(offsetsPath, 'utf8')) as SpriteOffsets;
+        for (const word of words) sprites.set(`${voiceLanguage}\n${word}`, { path, offsets });
       } catch (error) {
-        failures.push(`${clip.language} ${clip.key}: ${error instanceof Error ? error.message : String(error)}`);
-        clips[index] = { ...clip, path: null };
+        failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL_CLIPS }, worker));
-  return { clips, madeNow, fileCount: counted.size, bytes, milliseconds: performance.now() - started, unavailable: null, failures };
+  await Promise.all(Array.from({ length: PARALLEL_SPRITES }, worker));
+  const clips = wanted.map((clip): BuiltPromptClip => {
+    const sprite = sprites.get(`${clip.voiceLanguage}\n${clip.spoken}`);
+    const place = sprite?.offsets[clip.spoken];
+    return sprite && place ? { language: clip.language, key: clip.key, text: clip.text, path: sprite.path, ...place } : silent(clip);
+  });
+  const fileCount = new Set(clips.flatMap((clip) => (clip.path ? [clip.path] : []))).size;
+  return { clips, madeNow, fileCount, bytes, milliseconds: performance.now() - started, unavailable: null, failures };
 }

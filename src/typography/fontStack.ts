@@ -1,5 +1,5 @@
 /**
- * The kiosk's faces, named once. Chinese is set in Noto Sans SC; English in Noto Sans, whose quotes,
+ * The kiosk's faces, named once. Chinese is set in Noto Sans SC (traditional in Noto Sans TC); English in Noto Sans, whose quotes,
  * apostrophes and spaces are proportional Latin ones, with the CJK face behind it for any Chinese
  * inside an English text. Both ship with the kiosk (subset at build time), so nothing depends on the
  * fonts of the PC it runs on.
@@ -7,15 +7,18 @@
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 
 export const CJK_FONT_FAMILY = 'Noto Sans SC';
+/** Traditional characters in the Traditional Chinese face: the SC face draws some of them the mainland way. */
+export const TRADITIONAL_FONT_FAMILY = 'Noto Sans TC';
 export const LATIN_FONT_FAMILY = 'Noto Sans';
 
-/** Whether a language is written in Chinese characters (zh-Hans today, zh-Hant later). */
+/** Whether a language is written in Chinese characters (zh-Hans, zh-Hant). */
 export function isChineseLanguage(language: LanguageCode): boolean {
   return language === 'zh' || language.startsWith('zh-');
 }
 
 /** A CSS `font-family` value for text in this language. */
 export function fontStackFor(language: LanguageCode): string {
+  if (language === 'zh-Hant') return `"${TRADITIONAL_FONT_FAMILY}", "${CJK_FONT_FAMILY}", sans-serif`;
   return isChineseLanguage(language)
     ? `"${CJK_FONT_FAMILY}", sans-serif`
     : `"${LATIN_FONT_FAMILY}", "${CJK_FONT_FAMILY}", sans-serif`;

@@ -6,7 +6,7 @@
  * wakes the kiosk and never lands on what lies beneath.
  */
 import type { ContentBundle, LanguageCode } from '../contentModel/contentTypes.ts';
-import { interfaceText, type InterfaceTextKey } from '../i18n/interfaceText.ts';
+import { DERIVED_LANGUAGES, interfaceText, type InterfaceTextKey } from '../i18n/interfaceText.ts';
 import { createElement } from './dom.ts';
 import { phrasedElement } from './phrasedText.ts';
 
@@ -18,20 +18,26 @@ export class AttractView {
     const signal = this.listeners.signal;
     const languages = content.settings.languages;
     const [firstLanguage = 'zh-Hans'] = languages;
+    // The words stand in each language once: a script made from another shown here (繁體 beside
+    // 简体) would only say the same again, so it keeps its button and leaves the lines to its source.
+    const written = languages.filter((language) => {
+      const source = DERIVED_LANGUAGES[language];
+      return source === undefined || !languages.includes(source);
+    });
     const inEach = (key: InterfaceTextKey, tag: 'p' | 'h1', className: string): HTMLElement[] =>
-      languages.map((language) => phrasedElement(tag, `${className} ${className}--${languages.indexOf(language) === 0 ? 'first' : 'other'}`, interfaceText(language, key), language));
+      written.map((language) => phrasedElement(tag, `${className} ${className}--${languages.indexOf(language) === 0 ? 'first' : 'other'}`, interfaceText(language, key), language));
 
     const name = createElement('div', { className: 'attract__name' }, [
       phrasedElement('h1', 'attract__corridor', interfaceText(firstLanguage, 'appTitle'), firstLanguage),
       phrasedElement('p', 'attract__museum', interfaceText(firstLanguage, 'museumName'), firstLanguage),
-      ...languages.slice(1).map((language) =>
+      ...written.slice(1).map((language) =>
         phrasedElement('p', 'attract__name-other', `${interfaceText(language, 'appTitle')} · ${interfaceText(language, 'museumName')}`, language)),
     ]);
     const tracks = createElement('ul', { className: 'attract__tracks' }, [...content.tracks].sort((a, b) => a.order - b.order).map((track) => {
       const item = createElement('li', { className: 'attract__track', attributes: { 'data-track': track.id } });
       // The track's own colour through the CSSOM: the CSP allows no style attributes.
       item.style.setProperty('--track-colour', track.colour);
-      for (const language of languages) item.append(phrasedElement('span', 'attract__track-name', track.title[language] ?? '', language));
+      for (const language of written) item.append(phrasedElement('span', 'attract__track-name', track.title[language] ?? '', language));
       return item;
     }));
     const buttons = languages.map((language) => {

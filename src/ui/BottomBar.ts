@@ -58,7 +58,8 @@ export class BottomBar {
       button.dataset.groupId = groupId;
     }
     const nextLanguage = this.nextLanguage(language);
-    this.languageButton.textContent = interfaceText(language, 'languageSwitch');
+    // The button names the language it switches to, in that language: a visitor finds their own.
+    this.languageButton.textContent = interfaceText(nextLanguage, 'languageName');
     this.languageButton.setAttribute('lang', nextLanguage);
     this.languageButton.hidden = this.content.settings.languages.length < 2;
     this.reachOn = state.settings.reach;

@@ -155,7 +155,7 @@ export class DocentBarView {
     this.captionsButton.setAttribute('aria-pressed', String(guided.captionsShown));
     this.pointsButton.textContent = text('talkingPoints');
     this.pointsButton.setAttribute('aria-pressed', String(guided.talkingPointsShown));
-    this.languageButton.textContent = interfaceText(language, 'languageSwitch');
+    this.languageButton.textContent = interfaceText(this.nextLanguage(language), 'languageName');
     this.languageButton.setAttribute('lang', this.nextLanguage(language));
     this.endButton.textContent = text('endTour');
     this.badge.textContent = text('guidedBadge');

@@ -63,7 +63,8 @@ export class SheetView {
     const scrim = createElement('div', { className: 'sheet-scrim', attributes: { 'aria-hidden': 'true' } });
     onPress(scrim, () => actions.close(), signal);
     this.content = createElement('div', { className: 'sheet__content' });
-    this.body = createElement('div', { className: 'sheet__body' }, [this.content]);
+    // Focusable, so a keyboard can scroll the text when it runs longer than the sheet (reach mode, larger text).
+    this.body = createElement('div', { className: 'sheet__body', attributes: { tabindex: '0' } }, [this.content]);
     this.moreCue = createButton('', 'sheet__more', () => this.body.scrollBy({ top: this.body.clientHeight * 0.8, behavior: 'smooth' }), signal);
     this.moreCue.hidden = true;
     this.pairsSlot = createElement('div', { className: 'sheet__pairs-slot' });
@@ -97,6 +98,7 @@ export class SheetView {
     this.element.inert = !open;
     this.closeButton.textContent = interfaceText(language, 'close');
     this.sheet.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
+    this.body.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
     if (key !== this.shownKey) this.rebuild(key, language, event, panel, group);
     const narrationId = (event ?? panel)?.id;
     this.lastNarration = state.narration && state.narration.id === narrationId ? state.narration : null;

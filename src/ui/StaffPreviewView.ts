@@ -30,8 +30,8 @@ interface PreviewWords {
 }
 
 const LANGUAGE_NAMES: Readonly<Record<StaffLanguage, Readonly<Record<string, string>>>> = {
-  'zh-Hans': { 'zh-Hans': '中文', en: '英文' },
-  en: { 'zh-Hans': 'Chinese', en: 'English' },
+  'zh-Hans': { 'zh-Hans': '中文', en: '英文', 'zh-Hant': '繁體中文（自动转换）' },
+  en: { 'zh-Hans': 'Chinese', en: 'English', 'zh-Hant': 'Traditional Chinese (converted)' },
 };
 
 const WORDS: Readonly<Record<StaffLanguage, PreviewWords>> = {

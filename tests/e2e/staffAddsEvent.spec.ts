@@ -81,6 +81,8 @@ test.describe('a staff member adds an event with a photograph and a recorded nar
       expect.stringMatching(/^narration\.en\.[0-9a-f]{10}\.vtt$/),
       expect.stringMatching(/^narration\.zh-Hans\.[0-9a-f]{10}\.mp3$/),
       expect.stringMatching(/^narration\.zh-Hans\.[0-9a-f]{10}\.vtt$/),
+      // 繁體中文 captions made by the build from the simplified ones (the recording is the Mandarin one).
+      expect.stringMatching(/^narration\.zh-Hant\.[0-9a-f]{10}\.vtt$/),
       expect.stringMatching(/^photo\.[0-9a-f]{10}\.avif$/),
       expect.stringMatching(/^photo\.[0-9a-f]{10}\.webp$/),
       expect.stringMatching(/^photo\.thumbnail\.[0-9a-f]{10}\.webp$/),

@@ -69,7 +69,7 @@ test('a drag moves through time, and a tap after it still lands', { tag: '@nginx
   await kiosk.waitForState((state) => state.focused === 'museum/2019-salute-to-the-republic', 'the card to be focused after a drag');
 });
 
-test('the language switch shows Chinese and English titles and keeps the open event', { tag: '@nginx' }, async ({ page, kiosk }) => {
+test('the language switch goes through Chinese, English and 繁體中文 titles and keeps the open event', { tag: '@nginx' }, async ({ page, kiosk }) => {
   const events = page.getByRole('navigation', { name: '全部事件' });
   await expect(events.getByRole('button', { name: '中华人民共和国成立', exact: true })).toBeAttached();
   await events.getByRole('button', { name: '中华人民共和国成立', exact: true }).focus();
@@ -83,7 +83,13 @@ test('the language switch shows Chinese and English titles and keeps the open ev
   expect((await kiosk.state()).focused).toBe('party/1949-prc-founded');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.getByRole('button', { name: '中文' }).click();
+  // The third language, 繁體中文, made from the simplified text at build time.
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await kiosk.waitForState((state) => state.language === 'zh-Hant', '繁體中文');
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('中華人民共和國成立');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await kiosk.waitForState((state) => state.language === 'zh-Hans', 'Chinese again');
   await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('中华人民共和国成立');
 });

@@ -122,8 +122,8 @@ describe('npm run media:check in the staff\'s language', () => {
     for (const args of [['--langg', 'en'], ['en']]) {
       const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', ...args]);
       expect(status).toBe(2);
-      expect(output).toContain('修改方法：写成 npm run media:check -- [--lang zh-Hans|en]');
-      expect(output).toContain('Fix: write npm run media:check -- [--lang zh-Hans|en]');
+      expect(output).toContain('修改方法：写成 npm run media:check -- [--lang zh-Hans|en|zh-Hant]');
+      expect(output).toContain('Fix: write npm run media:check -- [--lang zh-Hans|en|zh-Hant]');
       expect(output).not.toMatch(/^\s+at /m);
     }
   });

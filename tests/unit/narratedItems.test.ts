@@ -16,9 +16,11 @@ afterEach(() => {
 describe('the items media:narrate narrates', () => {
   it('are the narrated events and panels the kiosk shows, with the same text', () => {
     const { bundle } = validateMedia(mediaFolder(STARTER_MEDIA), { mediaUrl: (file) => file });
+    // In the languages staff write: 繁體中文 is read from the zh-Hans recording, never narrated apart.
+    const authored = (text: Readonly<Record<string, string>> | undefined) => text && Object.fromEntries(LANGUAGES.map((language) => [language, text[language]]));
     const shown = [
-      ...bundle.events.map((event) => ({ id: event.id, text: event.narration?.text })),
-      ...bundle.panelGroups.flatMap((group) => group.panels.map((panel) => ({ id: panel.id, text: panel.narration?.text }))),
+      ...bundle.events.map((event) => ({ id: event.id, text: authored(event.narration?.text) })),
+      ...bundle.panelGroups.flatMap((group) => group.panels.map((panel) => ({ id: panel.id, text: authored(panel.narration?.text) }))),
     ].filter((item) => item.text !== undefined);
     const { items, problems } = narratedItemsOf(mediaFolder(STARTER_MEDIA), LANGUAGES);
     expect(problems).toEqual([]);

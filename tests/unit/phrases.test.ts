@@ -8,7 +8,7 @@ import type { ContentBundle } from '../../src/contentModel/contentTypes.ts';
 const measure = (text: string): number => [...text].reduce((width, character) => width + (/[\u3000-\u9fff\uff00-\uffef]/.test(character) ? 1 : 0.5), 0);
 
 function tableFor(...texts: string[]) {
-  return buildPhraseBreakTable({ texts } as unknown as ContentBundle);
+  return buildPhraseBreakTable({ texts, settings: { languages: ['zh-Hans', 'en'] } } as unknown as ContentBundle);
 }
 
 describe('phrases', () => {
