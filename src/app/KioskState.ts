@@ -37,6 +37,10 @@ export interface GuidedState {
   readonly captionsShown: boolean;
   /** The presenter's blank key: the screen goes dark and the narration pauses. */
   readonly blanked: boolean;
+  /** The blank key paused a narration that was playing: the key again plays it on. */
+  readonly blankPausedNarration: boolean;
+  /** The docent pressed End: the bar asks before the tour ends (one tap must not end it by mistake). */
+  readonly confirmingEnd: boolean;
   readonly talkingPointsShown: boolean;
 }
 

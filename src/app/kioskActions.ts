@@ -90,7 +90,7 @@ function goToStop(state: KioskState, stopIndex: number, context: KioskActionCont
   const stop = guided ? context.tours.find((tour) => tour.id === guided.tourId)?.stops[stopIndex] : undefined;
   if (!guided || !stop) return state;
   const openGroup = context.isEvent(stop.target) ? null : groupOfPanel(stop.target);
-  return { ...state, focused: stop.target, openGroup, guided: { ...guided, stopIndex, blanked: false } };
+  return { ...state, focused: stop.target, openGroup, guided: { ...guided, stopIndex, blanked: false, blankPausedNarration: false, confirmingEnd: false } };
 }
 
 function patchTour(state: KioskState, change: Partial<GuidedState>): KioskState {
@@ -115,6 +115,9 @@ export interface KioskActionPayloads {
   readonly previousStop: undefined;
   readonly goToStop: { readonly stopIndex: number };
   readonly endTour: undefined;
+  /** End pressed: the bar asks first. */
+  readonly askToEndTour: undefined;
+  readonly cancelEndTour: undefined;
   readonly toggleBlank: undefined;
   readonly setMuted: { readonly muted: boolean };
   readonly setCaptionsShown: { readonly shown: boolean };
@@ -147,8 +150,15 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
   openEvent: (state, { eventId }) => ({ ...navigate(state, 'explore', eventId, null), cursor: state.cursor === null ? null : eventId }),
   openPanel: (state, { panelId }) => ({ ...navigate(state, 'panel', panelId, groupOfPanel(panelId)), cursor: state.cursor === null ? null : panelId }),
   openGroup: (state, { groupId }) => navigate(state, 'panel', null, groupId),
-  /** From a panel, Back returns to its group's list; from anything else, to the timeline. */
+  /**
+   * From a panel, Back returns to its group's list; from anything else, to the timeline. During a
+   * tour it returns to the stop (from a partner a docent opened, say): the bar's place stays true.
+   */
   back: (state, _payload, context) => {
+    if (state.guided) {
+      const stop = currentStop(state, context.tours);
+      return stop && state.focused !== stop.target ? goToStop(state, state.guided.stopIndex, context) : state;
+    }
     const fromPanel = state.focused !== null && context.isPanel(state.focused) && state.openGroup !== null;
     return fromPanel ? { ...state, focused: null } : navigate(state, 'explore', null, null);
   },
@@ -160,7 +170,9 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
   startTour: (state, { tourId }, context) => {
     const tour = context.tours.find((candidate) => candidate.id === tourId);
     if (!tour || tour.stops.length === 0) return state;
-    const guided: GuidedState = { tourId, stopIndex: 0, stopCount: tour.stops.length, muted: false, captionsShown: true, blanked: false, talkingPointsShown: true };
+    const guided: GuidedState = {
+      tourId, stopIndex: 0, stopCount: tour.stops.length, muted: false, captionsShown: true, blanked: false, blankPausedNarration: false, talkingPointsShown: true, confirmingEnd: false,
+    };
     return goToStop({ ...state, mode: 'guided', guided }, 0, context);
   },
   nextStop: (state, _payload, context) =>
@@ -169,8 +181,14 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
     state.guided ? goToStop(state, Math.max(state.guided.stopIndex - 1, 0), context) : state,
   goToStop: (state, { stopIndex }, context) => goToStop(state, stopIndex, context),
   endTour: (state, _payload, context) => (state.guided ? attract(state, context) : state),
-  /** The presenter's blank key: the screen goes dark (the narration follower pauses); again, it comes back. */
-  toggleBlank: (state) => patchTour(state, { blanked: !state.guided?.blanked }),
+  /** The presenter's blank key: the screen goes dark (the narration follower pauses); again, it comes back, playing on what it paused. */
+  toggleBlank: (state) => {
+    if (!state.guided) return state;
+    const blanking = !state.guided.blanked;
+    return patchTour(state, blanking ? { blanked: true, blankPausedNarration: state.narration?.playing ?? false } : { blanked: false });
+  },
+  askToEndTour: (state) => patchTour(state, { confirmingEnd: true }),
+  cancelEndTour: (state) => patchTour(state, { confirmingEnd: false }),
   setMuted: (state, { muted }) => patchTour(state, { muted }),
   setCaptionsShown: (state, { shown }) => patchTour(state, { captionsShown: shown }),
   setTalkingPointsShown: (state, { shown }) => patchTour(state, { talkingPointsShown: shown }),

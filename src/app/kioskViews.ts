@@ -100,6 +100,8 @@ export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
     setCaptionsShown: (shown) => dispatch({ type: 'setCaptionsShown', shown }),
     setTalkingPointsShown: (shown) => dispatch({ type: 'setTalkingPointsShown', shown }),
     switchLanguage: () => dispatch({ type: 'switchLanguage' }),
+    askToEnd: () => dispatch({ type: 'askToEndTour' }),
+    cancelEnd: () => dispatch({ type: 'cancelEndTour' }),
     end: () => dispatch({ type: 'endTour' }),
   }, (language) => languageAfter(content.settings.languages, language));
   const pinPad = new PinPadView();
@@ -108,7 +110,7 @@ export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
   const [upperTrack] = [...content.tracks].sort((a, b) => a.order - b.order);
   const onLowerTrack = new Set(content.events.filter((event) => event.trackId !== upperTrack?.id).map((event) => event.id));
   root.append(
-    reachBanner.element, announcement.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.badge,
+    reachBanner.element, announcement.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.confirmEnd, docentBar.badge,
     attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
     ...staffCorners({ store, settings: content.settings, tours: content.tours, pinPad, tourChooser, isDiagnosticsOpen: () => diagnostics.isOpen }),
     notice.element,

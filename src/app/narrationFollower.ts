@@ -40,6 +40,8 @@ export function followNarration(
     const muted = state.guided?.muted ?? false;
     if (muted !== (previous.guided?.muted ?? false)) narration.setMuted(muted);
     if (state.guided?.blanked && !previous.guided?.blanked) narration.pause();
+    // The blank key again: the picture returns, and so does the voice it stopped.
+    if (state.guided && !state.guided.blanked && previous.guided?.blanked && previous.guided.blankPausedNarration) narration.play();
   });
   return {
     playFocused: () => {

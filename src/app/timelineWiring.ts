@@ -111,7 +111,10 @@ function sceneFollowsState(store: KioskStore, scene: () => TimelineScene | null,
     if (state.focused === null || isEvent(state.focused)) scene()?.setFocused(state.focused, state.focused === null ? 0 : hooks.coveredWidthCssPixels());
   });
   store.watch(['cursor'], (state) => scene()?.setCursor(state.cursor !== null && isEvent(state.cursor) ? state.cursor : null));
-  store.watch(['mode'], (state) => {
+  store.watch(['mode'], (state, previous) => {
+    // A tour starts from the curated overview, not wherever the last visitor left the corridor;
+    // a first stop that is an event then flies from there to its own fitted view.
+    if (state.mode === 'guided' && previous.mode !== 'guided' && !(state.focused !== null && isEvent(state.focused))) scene()?.showHome();
     scene()?.setAttractMode(state.mode === 'attract');
     scene()?.setDimmed(state.mode === 'panel');
     // Guided mode swaps the bottom bar for the docent's: the free screen changes with the mode.

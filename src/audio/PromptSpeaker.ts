@@ -66,7 +66,7 @@ export class PromptSpeaker {
   }
 
   /** Clips by key in the language; keys with no clip are left out. */
-  clipsOf(keys: readonly string[], language: LanguageCode): PromptClip[] {
+  private clipsOf(keys: readonly string[], language: LanguageCode): PromptClip[] {
     const table = this.table?.[language] ?? {};
     return keys.flatMap((key) => {
       const clip = table[key];
@@ -107,10 +107,6 @@ export class PromptSpeaker {
     if (ducked === this.ducked) return;
     this.ducked = ducked;
     this.current?.howl?.volume(this.clipVolume());
-  }
-
-  isSpeaking(): boolean {
-    return this.current?.playing ?? false;
   }
 
   liveSpriteCount(): number {

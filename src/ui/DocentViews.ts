@@ -19,6 +19,9 @@ export interface DocentActions {
   setCaptionsShown(shown: boolean): void;
   setTalkingPointsShown(shown: boolean): void;
   switchLanguage(): void;
+  /** End pressed: the bar asks first; `end` ends the tour, `cancelEnd` goes on with it. */
+  askToEnd(): void;
+  cancelEnd(): void;
   end(): void;
 }
 
@@ -89,6 +92,11 @@ export class DocentBarView {
   private readonly pointsButton: HTMLButtonElement;
   private readonly languageButton: HTMLButtonElement;
   private readonly endButton: HTMLButtonElement;
+  /** "End the tour?" with its two answers, over the bar. */
+  readonly confirmEnd: HTMLElement;
+  private readonly confirmQuestion: HTMLElement;
+  private readonly confirmYes: HTMLButtonElement;
+  private readonly confirmNo: HTMLButtonElement;
   private readonly stopList: HTMLElement;
   private readonly drawerText: HTMLElement;
   private state: KioskState | null = null;
@@ -98,21 +106,30 @@ export class DocentBarView {
     this.title = createElement('span', { className: 'docent-bar__title' });
     this.position = createElement('span', { className: 'docent-bar__position' });
     this.previousButton = createButton('', 'docent-bar__step', () => actions.previous(), signal);
-    this.nextButton = createButton('', 'docent-bar__step docent-bar__step--next', () => actions.next(), signal);
+    // On the last stop, the next button ends the tour (asking first): the tour says it is complete.
+    this.nextButton = createButton('', 'docent-bar__step docent-bar__step--next', () => (this.isAtLastStop() ? actions.askToEnd() : actions.next()), signal);
     this.stopsButton = createButton('', 'docent-bar__button', () => this.toggleStopList(), signal);
     this.playButton = createButton('', 'docent-bar__button', () => actions.toggleNarration(), signal);
     this.muteButton = createButton('', 'docent-bar__button', () => actions.setMuted(!(this.state?.guided?.muted ?? false)), signal);
     this.captionsButton = createButton('', 'docent-bar__button', () => actions.setCaptionsShown(!(this.state?.guided?.captionsShown ?? true)), signal);
     this.pointsButton = createButton('', 'docent-bar__button', () => actions.setTalkingPointsShown(!(this.state?.guided?.talkingPointsShown ?? true)), signal);
     this.languageButton = createButton('', 'docent-bar__button', () => actions.switchLanguage(), signal);
-    this.endButton = createButton('', 'docent-bar__button docent-bar__button--end', () => actions.end(), signal);
+    this.endButton = createButton('', 'docent-bar__button docent-bar__button--end', () => actions.askToEnd(), signal);
+    this.confirmQuestion = createElement('p', { className: 'docent-confirm__question', attributes: { id: 'docent-confirm-question' } });
+    this.confirmYes = createButton('', 'docent-confirm__button docent-confirm__button--end', () => actions.end(), signal);
+    this.confirmNo = createButton('', 'docent-confirm__button', () => actions.cancelEnd(), signal);
+    this.confirmEnd = createElement('div', {
+      className: 'docent-confirm',
+      attributes: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'docent-confirm-question', hidden: '' },
+    }, [this.confirmQuestion, createElement('div', { className: 'docent-confirm__answers' }, [this.confirmNo, this.confirmYes])]);
     this.stopList = createElement('ol', { className: 'docent-stops', attributes: { hidden: '' } });
     this.element = createElement('nav', { className: 'docent-bar', attributes: { hidden: '' } }, [
       this.previousButton,
       createElement('div', { className: 'docent-bar__middle' }, [
         createElement('div', { className: 'docent-bar__heading' }, [this.title, this.position]),
+        // End stands first, at the far side from 下一站, so a hurried tap on Next never lands on it.
         createElement('div', { className: 'docent-bar__controls' }, [
-          this.stopsButton, this.playButton, this.muteButton, this.captionsButton, this.pointsButton, this.languageButton, this.endButton,
+          this.endButton, this.stopsButton, this.playButton, this.muteButton, this.captionsButton, this.pointsButton, this.languageButton,
         ]),
       ]),
       this.nextButton,
@@ -132,6 +149,7 @@ export class DocentBarView {
     this.element.hidden = !visible;
     this.badge.hidden = !visible;
     this.blank.hidden = !(guided?.blanked ?? false);
+    this.confirmEnd.hidden = !(visible && guided?.confirmingEnd);
     if (!visible || !guided || !tour) {
       this.drawer.hidden = true;
       this.stopList.hidden = true;
@@ -141,11 +159,15 @@ export class DocentBarView {
     const text = (key: Parameters<typeof interfaceText>[1]): string => interfaceText(language, key);
     this.element.setAttribute('aria-label', text('docentBarLabel'));
     this.title.textContent = tour.title[language] ?? tour.id;
-    this.position.textContent = `${guided.stopIndex + 1} / ${guided.stopCount}`;
+    const last = guided.stopIndex >= guided.stopCount - 1;
+    this.position.textContent = last ? `${guided.stopIndex + 1} / ${guided.stopCount} · ${text('lastStop')}` : `${guided.stopIndex + 1} / ${guided.stopCount}`;
     this.previousButton.textContent = `◀ ${text('previousStop')}`;
-    this.nextButton.textContent = `${text('nextStop')} ▶`;
+    this.nextButton.textContent = last ? `${text('tourComplete')} ✓` : `${text('nextStop')} ▶`;
+    this.nextButton.classList.toggle('docent-bar__step--done', last);
     this.previousButton.disabled = guided.stopIndex === 0;
-    this.nextButton.disabled = guided.stopIndex >= guided.stopCount - 1;
+    this.confirmQuestion.textContent = text('endTourQuestion');
+    this.confirmYes.textContent = text('endTour');
+    this.confirmNo.textContent = text('continueTour');
     this.stopsButton.textContent = text('stopList');
     this.playButton.textContent = text(state.narration?.playing ? 'pause' : 'play');
     this.playButton.disabled = state.narration === null || state.narration.status === 'unavailable';
@@ -169,7 +191,12 @@ export class DocentBarView {
   dispose(): void {
     this.stopListListeners.abort();
     this.listeners.abort();
-    for (const element of [this.element, this.badge, this.drawer, this.blank]) element.remove();
+    for (const element of [this.element, this.badge, this.drawer, this.blank, this.confirmEnd]) element.remove();
+  }
+
+  private isAtLastStop(): boolean {
+    const guided = this.state?.guided;
+    return guided !== null && guided !== undefined && guided.stopIndex >= guided.stopCount - 1;
   }
 
   private toggleStopList(): void {

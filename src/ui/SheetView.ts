@@ -14,6 +14,7 @@
  * The heading, the pictures, the paired events and the sources stay in every view. The caption
  * band sits in the sheet's own column, so it pushes the text up rather than covering it.
  */
+import { currentStop } from '../app/kioskActions.ts';
 import type { KioskState, NarrationState } from '../app/KioskState.ts';
 import type { NarrationService } from '../audio/NarrationService.ts';
 import { findEvent, findPanel } from '../contentModel/contentLookup.ts';
@@ -97,6 +98,8 @@ export class SheetView {
     // A closed sheet only slides away; inert takes it out of reach of screen readers and keys too.
     this.element.inert = !open;
     this.closeButton.textContent = interfaceText(language, 'close');
+    // During a tour, Back leads back to the stop; on the stop itself there is nowhere to go back to.
+    this.closeButton.hidden = state.guided !== null && state.focused === currentStop(state, this.bundle.tours)?.target;
     this.sheet.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
     this.body.setAttribute('aria-label', interfaceText(language, 'sheetLabel'));
     if (key !== this.shownKey) this.rebuild(key, language, event, panel, group);

@@ -1,4 +1,5 @@
 import { expect, test } from './kioskTest.ts';
+import { screenshot } from './corridorSupport.ts';
 
 const PAIRS_TOUR = [
   'party/1949-prc-founded',
@@ -42,6 +43,14 @@ test.describe('guided mode for docents', () => {
     await expect(page.locator('.talking-points')).toContainText('1949年10月1日');
     await expect(page.locator('.bottom-bar')).toBeHidden();
 
+    // A partner opened from the stop's sheet stays in the tour; Back returns to the stop, and the bar's place stays true.
+    await page.locator('.sheet__pair[data-event-id="museum/2019-salute-to-the-republic"]').tap();
+    await kiosk.waitForState((current) => current.mode === 'guided' && current.focused === PAIRS_TOUR[1], 'the partner, inside the tour');
+    await page.locator('.sheet__close').tap();
+    state = await kiosk.waitForState((current) => current.focused === PAIRS_TOUR[0], 'Back to the stop');
+    expect(state.guided?.stopIndex).toBe(0);
+    await expect(page.locator('.sheet__close'), 'no Back on the stop itself').toBeHidden();
+
     // Next by tap: the camera flies to the museum's answer and its narration starts by itself.
     await page.getByRole('button', { name: '下一站 ▶' }).tap();
     await kiosk.waitForState((current) => current.focused === PAIRS_TOUR[1] && current.narration?.playing === true, 'stop 2 with narration');
@@ -69,6 +78,7 @@ test.describe('guided mode for docents', () => {
     await kiosk.waitForState((current) => current.narration?.playing === false, 'the narration paused by the blank key');
     await page.keyboard.press('b');
     await kiosk.waitForState((current) => current.guided?.blanked === false, 'the screen back');
+    await kiosk.waitForState((current) => current.narration?.playing === true, 'the narration playing on after the blank');
 
     // The stop list jumps anywhere; the remaining stops by keys, to the end.
     await page.getByRole('button', { name: '全部站点' }).tap();
@@ -77,7 +87,8 @@ test.describe('guided mode for docents', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
     await kiosk.waitForState((current) => current.guided?.stopIndex === 8 && current.focused === PAIRS_TOUR[8], 'the last stop');
-    await expect(page.getByRole('button', { name: '下一站 ▶' })).toBeDisabled();
+    await expect(page.locator('.docent-bar__position')).toHaveText('9 / 9 · 最后一站');
+    await screenshot(page, 'docent-last-stop');
 
     // Captions off hides the band; talking points can be hidden.
     await page.getByRole('button', { name: '字幕' }).tap();
@@ -85,7 +96,18 @@ test.describe('guided mode for docents', () => {
     await page.getByRole('button', { name: '讲解要点' }).tap();
     await expect(page.locator('.talking-points')).toBeHidden();
 
-    await page.getByRole('button', { name: '结束导览' }).tap();
+    // End asks first: carrying on keeps the tour; the last stop's 导览完成 asks the same, and yes ends it.
+    await page.locator('.docent-bar').getByRole('button', { name: '结束导览' }).tap();
+    const confirm = page.getByRole('alertdialog', { name: '结束这次导览吗？屏幕会回到参观者的首页。' });
+    await expect(confirm).toBeVisible();
+    expect((await kiosk.state()).mode).toBe('guided');
+    await screenshot(page, 'docent-end-confirm');
+    await confirm.getByRole('button', { name: '继续导览' }).tap();
+    await expect(confirm).toBeHidden();
+    expect((await kiosk.state()).guided?.stopIndex).toBe(8);
+    await page.getByRole('button', { name: '导览完成 ✓' }).tap();
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: '结束导览' }).tap();
     state = await kiosk.waitForState((current) => current.mode === 'attract', 'the end of the tour');
     expect(state).toMatchObject({ guided: null, focused: null, narration: null });
   });

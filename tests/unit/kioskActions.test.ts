@@ -126,7 +126,9 @@ describe('visitor settings', () => {
 describe('tour actions', () => {
   it('starts a tour at its first stop with the docent defaults', () => {
     expect(onTour).toMatchObject({ mode: 'guided', focused: EVENT, openGroup: null });
-    expect(onTour.guided).toEqual({ tourId: 'pairs', stopIndex: 0, stopCount: 3, muted: false, captionsShown: true, blanked: false, talkingPointsShown: true });
+    expect(onTour.guided).toEqual({
+      tourId: 'pairs', stopIndex: 0, stopCount: 3, muted: false, captionsShown: true, blanked: false, blankPausedNarration: false, talkingPointsShown: true, confirmingEnd: false,
+    });
   });
 
   it('refuses an unknown tour and a tour without stops', () => {
@@ -154,6 +156,27 @@ describe('tour actions', () => {
     expect(apply(blanked, { type: 'nextStop' }).guided?.blanked).toBe(false);
   });
 
+  it('remembers whether the blank key paused a playing narration, so the key again plays it on', () => {
+    const playing = apply(onTour, { type: 'narrationChanged', narration: { id: EVENT, language: 'zh-Hans', status: 'playing', playing: true, positionSeconds: 1, durationSeconds: 9, cueIndex: 0, problem: null } });
+    expect(apply(playing, { type: 'toggleBlank' }).guided).toMatchObject({ blanked: true, blankPausedNarration: true });
+    expect(apply(onTour, { type: 'toggleBlank' }).guided).toMatchObject({ blanked: true, blankPausedNarration: false });
+  });
+
+  it('asks before ending: End only asks, carrying on or a step clears the question', () => {
+    const asking = apply(onTour, { type: 'askToEndTour' });
+    expect(asking).toMatchObject({ mode: 'guided', guided: { confirmingEnd: true } });
+    expect(apply(asking, { type: 'cancelEndTour' }).guided?.confirmingEnd).toBe(false);
+    expect(apply(asking, { type: 'nextStop' }).guided?.confirmingEnd).toBe(false);
+    expect(apply(asking, { type: 'endTour' })).toEqual(attract);
+  });
+
+  it('goes Back to the stop from whatever a docent opened beside it, and stays on the stop itself', () => {
+    const atPartner = apply(onTour, { type: 'openEvent', eventId: OTHER_EVENT });
+    expect(atPartner).toMatchObject({ mode: 'guided', focused: OTHER_EVENT, guided: { stopIndex: 0 } });
+    expect(apply(atPartner, { type: 'back' })).toMatchObject({ mode: 'guided', focused: EVENT, guided: { stopIndex: 0 } });
+    expect(apply(onTour, { type: 'back' })).toBe(onTour);
+  });
+
   it('mutes, hides captions and talking points for the tour only', () => {
     const state = apply(onTour, { type: 'setMuted', muted: true }, { type: 'setCaptionsShown', shown: false }, { type: 'setTalkingPointsShown', shown: false });
     expect(state.guided).toMatchObject({ muted: true, captionsShown: false, talkingPointsShown: false });
@@ -167,6 +190,7 @@ describe('tour actions', () => {
     const tourOnly: KioskAction[] = [
       { type: 'nextStop' }, { type: 'previousStop' }, { type: 'goToStop', stopIndex: 1 }, { type: 'endTour' }, { type: 'toggleBlank' },
       { type: 'setMuted', muted: true }, { type: 'setCaptionsShown', shown: false }, { type: 'setTalkingPointsShown', shown: false },
+      { type: 'askToEndTour' }, { type: 'cancelEndTour' },
     ];
     for (const action of tourOnly) expect(apply(exploring, action), action.type).toBe(exploring);
   });

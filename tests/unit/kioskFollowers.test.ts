@@ -75,6 +75,21 @@ describe('the narration follows the focus and the language', () => {
     store.dispatch({ type: 'endTour' });
     expect(narration.calls).toEqual(['close', 'muted true', 'pause', 'close', 'muted false']);
   });
+
+  it('plays on after the blank key only what the blank key paused', () => {
+    const store = new KioskStore(attract, context);
+    const narration = fakeNarration();
+    followNarration(store, narration, NARRATIONS);
+    store.dispatch({ type: 'startTour', tourId: 'pairs' });
+    store.dispatch({ type: 'narrationChanged', narration: { id: EVENT, language: 'zh-Hans', status: 'playing', playing: true, positionSeconds: 2, durationSeconds: 9, cueIndex: 0, problem: null } });
+    store.dispatch({ type: 'toggleBlank' });
+    store.dispatch({ type: 'narrationChanged', narration: { id: EVENT, language: 'zh-Hans', status: 'paused', playing: false, positionSeconds: 2, durationSeconds: 9, cueIndex: 0, problem: null } });
+    store.dispatch({ type: 'toggleBlank' });
+    // A second blank, with nothing playing: the key again leaves the narration paused.
+    store.dispatch({ type: 'toggleBlank' });
+    store.dispatch({ type: 'toggleBlank' });
+    expect(narration.calls.filter((call) => call === 'pause' || call === 'play')).toEqual(['pause', 'play', 'pause']);
+  });
 });
 
 describe('a tour stop that asks for its narration', () => {
