@@ -18,8 +18,8 @@ const CAPTION_LINGER_MILLISECONDS = 3000;
 /** A prompt with no recording keeps its caption about as long as it would take to say. */
 const UNSPOKEN_MILLISECONDS_PER_CHARACTER = 90;
 /**
- * Decoded sprites kept for the next time (a visitor pressing left and right hears the same row
- * again). A row's sprite is about a minute of mono audio, up to some 20 MB decoded: three at most.
+ * Decoded sprites kept for the next time (a visitor pressing left and right hears the same part
+ * of a row again). A sprite is at most 24 clips of mono audio, some 17 MB decoded: three at most.
  */
 const KEPT_SPRITES = 3;
 

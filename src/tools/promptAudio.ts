@@ -1,7 +1,7 @@
 /**
  * Build-time speech for the keypad: every clip of spokenPrompts.ts, in every visitor language,
  * spoken by espeak-ng (the voices of the starter narration), trimmed and levelled by sox, joined
- * into one sprite per track, panel group and voice, and encoded by lame. Kiosk Chromium on Linux
+ * into sprites per track, panel group and voice (24 clips at most each), and encoded by lame. Kiosk Chromium on Linux
  * has no speech voices, so the words must ship as audio. Sprites are kept under
  * node_modules/.cache/kiosk-prompts by their words, voice and tool versions: a rebuild speaks
  * only what changed. Without the tools the prompts still show as captions.
@@ -26,6 +26,11 @@ const LEAD_SECONDS = 0.1;
 const TRAIL_SECONDS = 0.15;
 /** Bump when the recipe changes, so sprites made the old way are spoken again. */
 const PROMPT_RECIPE = `prompt-sprite-1:mp3-${PROMPT_KILOBITS_PER_SECOND}k:pad-${LEAD_SECONDS}-${TRAIL_SECONDS}`;
+/**
+ * At most this many clips in one sprite: about a minute and a half of speech, some 270 KB to
+ * download and 17 MB decoded, however many events a track has.
+ */
+const CLIPS_PER_SPRITE = 24;
 /** Two sprites at a time: the build machine has two cores, and each step is a short process. */
 const PARALLEL_SPRITES = 2;
 /** Quieter than this (dBFS) is the silence espeak-ng leaves around what it says. */
@@ -153,10 +158,18 @@ export async function buildPromptAudio(content: ContentBundle, cacheDirectory: s
   await mkdir(cacheDirectory, { recursive: true });
   const recipe = `${PROMPT_RECIPE}:${versions.join(':')}`;
   const groups = new Map<string, { readonly voiceLanguage: LanguageCode; readonly words: string[] }>();
+  const placed = new Set<string>();
+  const wordsPerBase = new Map<string, number>();
   for (const clip of wanted) {
-    const name = `${clip.voiceLanguage}|${spriteGroupOf(clip.key)}`;
+    if (placed.has(`${clip.voiceLanguage}\n${clip.spoken}`)) continue;
+    placed.add(`${clip.voiceLanguage}\n${clip.spoken}`);
+    // A long track is cut into several sprites: each stays a short download and a small decoded buffer.
+    const base = `${clip.voiceLanguage}|${spriteGroupOf(clip.key)}`;
+    const count = wordsPerBase.get(base) ?? 0;
+    wordsPerBase.set(base, count + 1);
+    const name = `${base}|${Math.floor(count / CLIPS_PER_SPRITE)}`;
     const group = groups.get(name) ?? { voiceLanguage: clip.voiceLanguage, words: [] };
-    if (!group.words.includes(clip.spoken)) group.words.push(clip.spoken);
+    group.words.push(clip.spoken);
     groups.set(name, group);
   }
   const sprites = new Map<string, { readonly path: string; readonly offsets: SpriteOffsets }>();
