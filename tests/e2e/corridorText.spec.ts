@@ -34,12 +34,16 @@ function breaksInside(lines: readonly string[], separator: string): string[] {
   return problems;
 }
 
-for (const language of ['zh-Hans', 'en'] as const) {
+for (const language of ['zh-Hans', 'en', 'zh-Hant'] as const) {
   test(`every card title reads whole and large enough (${language})`, async ({ page, kiosk }) => {
     test.setTimeout(240_000);
-    if (language === 'en') {
+    if (language !== 'zh-Hans') {
       await page.getByRole('button', { name: 'English' }).tap();
       await kiosk.waitForState((state) => state.language === 'en', 'English');
+    }
+    if (language === 'zh-Hant') {
+      await page.getByRole('button', { name: '繁體中文' }).tap();
+      await kiosk.waitForState((state) => state.language === 'zh-Hant', '繁體中文');
     }
     const eventIds = await page.locator('.event-list__button').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.eventId ?? ''));
     expect(eventIds.length).toBeGreaterThan(20);
