@@ -12,19 +12,19 @@
  * - `virtual:kiosk-prompts`: the keypad's spoken prompts (promptAudio.ts), their words and clips.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
-import { derivedInterfaceTexts, toTraditional } from '../contentBuild/traditionalChinese.ts';
+import { derivedInterfaceTexts } from '../contentBuild/traditionalChinese.ts';
 import { validateMedia, type MediaValidation } from '../contentBuild/validateMedia.ts';
 import { buildKioskFonts, type KioskFontBuild } from './kioskFonts.ts';
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
-import type { PromptClip, SpokenPromptTable } from '../keypad/spokenPrompts.ts';
 import { buildPromptAudio, type PromptAudioReport } from './promptAudio.ts';
+import { kibibytes, promptModule, promptTable, traditionalCaptions } from './pluginOutputs.ts';
 
 const CONTENT_ID = 'virtual:kiosk-content';
 const FONTS_ID = 'virtual:kiosk-fonts';
@@ -64,9 +64,6 @@ function hashedName(relativePath: string, bytes: Uint8Array): string {
   return `${relativePath.slice(0, -extension.length)}.${hash}${extension}`;
 }
 
-function kibibytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(bytes / 1024)} KiB`;
-}
 
 /** The validated content and the files the kiosk will load, by their hashed name under media/. */
 interface PreparedContent {
@@ -116,27 +113,6 @@ function processingFailure(displayRoot: string, file: string, reason: string): C
 }
 
 /**
- * The traditional copy of a simplified caption file, converted by OpenCC and kept in the cache,
- * published beside it as `narration.zh-Hant.vtt`: the cues and their times stay the recording's.
- */
-function traditionalCaptions(
-  mediaRoot: string, files: ReadonlyMap<string, string>, publish: (name: string, path: string) => string, cacheDirectory: string,
-): (url: string) => string {
-  return (url) => {
-    const path = files.get(url.slice(url.indexOf('/media/') + '/media/'.length));
-    if (!path || !path.startsWith(`${mediaRoot}${sep}`)) return url;
-    const simplified = readFileSync(path, 'utf8');
-    const traditional = toTraditional(simplified);
-    if (traditional === simplified) return url;
-    mkdirSync(cacheDirectory, { recursive: true });
-    const copy = join(cacheDirectory, `${createHash('sha256').update(traditional).digest('hex').slice(0, 24)}.vtt`);
-    if (!existsSync(copy)) writeFileSync(copy, traditional);
-    const name = path.slice(mediaRoot.length + 1).replace(/narration\.zh-Hans\.vtt$/, 'narration.zh-Hant.vtt');
-    return publish(name, copy);
-  };
-}
-
-/**
  * Probes every file, validates once to learn which pictures and recordings are in use, makes
  * the kiosk's copies of those, and validates again with the copies' URLs: the bundle the kiosk
  * gets never points at an original photograph or WAV.
@@ -180,41 +156,6 @@ async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: b
     validation: { ...validation, problems: sortProblems([...validation.problems, ...failures]), errorCount: validation.errorCount + failures.length },
     files,
   };
-}
-
-/** The prompts' words and clip URLs by language and key, as the kiosk fetches them (a JSON file, out of the main script). */
-function promptTable(report: PromptAudioReport, base: string): SpokenPromptTable {
-  const table: Record<string, Record<string, PromptClip>> = {};
-  for (const clip of report.clips) {
-    (table[clip.language] ??= {})[clip.key] = {
-      text: clip.text,
-      url: clip.path === null ? null : `${base}prompts/${basename(clip.path)}`,
-      startMs: clip.startMs,
-      durationMs: clip.durationMs,
-    };
-  }
-  return table;
-}
-
-/** The prompts' module: where the table is; in a build the clips and the table are emitted beside the app. */
-function promptModule(report: PromptAudioReport, isBuild: boolean, config: ResolvedConfig, emit: (fileName: string, source: Uint8Array | string) => void): string {
-  if (report.unavailable) {
-    config.logger.warn(`Spoken prompts: none made, because ${report.unavailable}. The keypad's prompts show as captions only.`);
-  } else {
-    config.logger.info(`Spoken prompts: ${report.clips.length} clips in ${report.fileCount} sprite files (${kibibytes(report.bytes)}), ${report.madeNow} made now, ${(report.milliseconds / 1000).toFixed(1)} s`);
-  }
-  for (const failure of report.failures) config.logger.warn(`Spoken prompt not made (it shows as a caption only): ${failure}`);
-  if (!isBuild) return `export const spokenPromptsUrl = ${JSON.stringify(`${config.base}prompts/table.json`)};\n`;
-  const emitted = new Set<string>();
-  for (const clip of report.clips) {
-    if (clip.path === null || emitted.has(clip.path)) continue;
-    emit(`prompts/${basename(clip.path)}`, readFileSync(clip.path));
-    emitted.add(clip.path);
-  }
-  const table = JSON.stringify(promptTable(report, config.base));
-  const fileName = `prompts/table.${createHash('sha256').update(table).digest('hex').slice(0, 10)}.json`;
-  emit(fileName, table);
-  return `export const spokenPromptsUrl = ${JSON.stringify(`${config.base}${fileName}`)};\n`;
 }
 
 function logProblems(problems: readonly ContentProblem[], severity: ContentProblem['severity'], language: StaffLanguage, log: (line: string) => void): void {

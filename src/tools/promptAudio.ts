@@ -175,7 +175,6 @@ export async function buildPromptAudio(content: ContentBundle, cacheDirectory: s
   const sprites = new Map<string, { readonly path: string; readonly offsets: SpriteOffsets }>();
   const failures: string[] = [];
   let madeNow = 0;
-  let bytes = 0;
   const queue = [...groups.entries()];
   const worker = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
@@ -188,7 +187,6 @@ export async function buildPromptAudio(content: ContentBundle, cacheDirectory: s
           await makeSprite(words, voiceLanguage, path, offsetsPath, cacheDirectory);
           madeNow += 1;
         }
-        bytes += (await stat(path)).size;
         const offsets = JSON.parse(await readFile(offsetsPath, 'utf8')) as SpriteOffsets;
         for (const word of words) sprites.set(`${voiceLanguage}\n${word}`, { path, offsets });
       } catch (error) {
@@ -202,6 +200,8 @@ export async function buildPromptAudio(content: ContentBundle, cacheDirectory: s
     const place = sprite?.offsets[clip.spoken];
     return sprite && place ? { language: clip.language, key: clip.key, text: clip.text, path: sprite.path, ...place } : silent(clip);
   });
-  const fileCount = new Set(clips.flatMap((clip) => (clip.path ? [clip.path] : []))).size;
-  return { clips, madeNow, fileCount, bytes, milliseconds: performance.now() - started, unavailable: null, failures };
+  const files = [...new Set(clips.flatMap((clip) => (clip.path ? [clip.path] : [])))];
+  // Counted once per file the kiosk gets, after every sprite is made or found.
+  const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
+  return { clips, madeNow, fileCount: files.length, bytes, milliseconds: performance.now() - started, unavailable: null, failures };
 }
