@@ -26,6 +26,9 @@ import { listenToPresenterClicker } from './input/PresenterClicker.ts';
 import { useDerivedInterfaceText } from './i18n/interfaceText.ts';
 import { loadSpokenPrompts, wireKeypad } from './keypad/keypadWiring.ts';
 import { OfflineService } from './offline/OfflineService.ts';
+import { wireGallery } from './gallery/galleryWiring.ts';
+import { pairingTimingFrom } from './gallery/kioskLink.ts';
+import { releaseInfo } from './gallery/releaseInfo.ts';
 import { installFonts } from './ui/installFonts.ts';
 import './styles.css';
 
@@ -82,12 +85,31 @@ const timeline = wireTimeline({
   prefersReducedMotion: () => settings.motion.reducedMotion === 'always' || (settings.motion.reducedMotion === 'auto' && reducedMotionQuery.matches),
   onTick: () => narrationService.tick(),
 });
+const release = releaseInfo(window.localStorage, window.location.pathname, content.version);
+void release.refresh();
 const diagnosticsSnapshot = diagnosticsSampler({
   contentVersion: content.version,
+  release: () => release.current(),
   offline: () => store.state.offline,
   tickCount: () => timeline.tickCount() ?? 0,
   renderStats: () => timeline.renderStats(),
+  graphicsLost: () => timeline.graphicsLost(),
+  isPageVisible: () => document.visibilityState === 'visible',
+  visitsToday: () => statistics.visitsToday(),
   staffLog,
+});
+const gallery = wireGallery({
+  store,
+  languages: settings.languages,
+  guidedTour,
+  toggleNarration: () => narrationService.toggle(),
+  offline,
+  statistics,
+  snapshot: diagnosticsSnapshot,
+  storage: window.localStorage,
+  location: window.location,
+  reload: () => window.location.reload(),
+  timing: debugEnabled ? pairingTimingFrom(searchParameters) : {},
 });
 const views = buildKioskViews({
   content,
@@ -96,12 +118,7 @@ const views = buildKioskViews({
   narrationService,
   guidedTour,
   timeline,
-  diagnostics: {
-    snapshot: diagnosticsSnapshot,
-    reload: () => window.location.reload(),
-    checkForUpdate: () => void offline.checkForUpdate(),
-    exportStatistics: () => void statistics.downloadCsv(),
-  },
+  diagnostics: { ...gallery, snapshot: diagnosticsSnapshot },
 });
 timeline.start(views);
 

@@ -19,7 +19,8 @@
 # the temporary directory behind. (A shell's `cmd &` starts scripts with SIGINT ignored; stop
 # such a background copy with SIGTERM.)
 # Environment: NGINX (binary, default: nginx on PATH, then /usr/sbin/nginx),
-# TEST_SERVER_HOST (listen address, default 127.0.0.1), KEEP_TMP.
+# TEST_SERVER_HOST (listen address, default 127.0.0.1), TEST_BROKER_PORT (the broker's WebSocket
+# port behind /mqtt, default the shipped 9001), KEEP_TMP.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -46,6 +47,8 @@ if [ $# -eq 3 ]; then
 fi
 [ -f "$root/index.html" ] || echo "$0: warning: $root has no index.html (build first: npx vite build)" >&2
 host="${TEST_SERVER_HOST:-127.0.0.1}"
+broker_port="${TEST_BROKER_PORT:-9001}"
+[[ "$broker_port" =~ ^[0-9]+$ ]] || { echo "$0: bad TEST_BROKER_PORT: $broker_port" >&2; exit 2; }
 
 nginx_bin="${NGINX:-}"
 if [ -z "$nginx_bin" ]; then
@@ -90,6 +93,7 @@ fi
 
 sed -E \
   -e "s|^([[:space:]]*)listen[[:space:]].*;|\\1listen $(sed_escape "$host:$port");|" \
+  -e "s|proxy_pass http://127.0.0.1:9001;|proxy_pass http://127.0.0.1:$broker_port;|" \
   -e "s|/opt/culture-corridor/current|$(sed_escape "$root")|g" \
   -e "s|/opt/culture-corridor/previous|$(sed_escape "$previous_root")|g" \
   -e "s|^([[:space:]]*)access_log[[:space:]].*;|\\1access_log $(sed_escape "$tmp/access.log");|" \

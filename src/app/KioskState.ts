@@ -52,6 +52,14 @@ export interface AnnouncementState {
   readonly playing: boolean;
 }
 
+/** The docent's tablet, over the gallery network (src/gallery/kioskLink.ts). */
+export interface PairingState {
+  /** The 4-digit code the kiosk shows for a moment so a tablet can pair, or null. */
+  readonly code: string | null;
+  /** The docent account whose tablet is paired, or null. */
+  readonly docent: string | null;
+}
+
 export interface KioskState {
   readonly mode: KioskMode;
   readonly language: LanguageCode;
@@ -74,6 +82,7 @@ export interface KioskState {
   readonly announcement: AnnouncementState | null;
   /** The visitor's volume, a share of kiosk.yaml's cap (1 is the cap; the keypad's - and + move it). */
   readonly volume: number;
+  readonly pairing: PairingState;
 }
 
 export interface KioskEvents {

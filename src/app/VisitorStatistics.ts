@@ -61,6 +61,14 @@ export class VisitorStatistics {
     return ['day,metric,item,count', ...records.map((record) => [record.day, record.metric, record.item, record.count].map(csvField).join(','))].join('\n') + '\n';
   }
 
+  /** Visits begun today, for the kiosk's health report. */
+  async visitsToday(): Promise<number> {
+    await this.queue;
+    const database = await this.open();
+    const record = await requestResult(database.transaction(STORE, 'readonly').objectStore(STORE).get(`${today()}|visit|`) as IDBRequest<CounterRecord | undefined>);
+    return record?.count ?? 0;
+  }
+
   /** Hands the CSV to the browser as a download named after today's date. */
   async downloadCsv(): Promise<void> {
     const url = URL.createObjectURL(new Blob([await this.exportCsv()], { type: 'text/csv;charset=utf-8' }));

@@ -6,6 +6,8 @@
 import type { ContentBundle, LanguageCode, Tour, TourStop } from '../contentModel/contentTypes.ts';
 import type { OfflineState } from '../offline/OfflineService.ts';
 import type { AnnouncementState, GuidedState, KioskState, NarrationState } from './KioskState.ts';
+
+const UNPAIRED = { code: null, docent: null } as const;
 import { DEFAULT_VISITOR_SETTINGS, LARGER_TEXT_SCALE } from './visitorSettings.ts';
 
 /** What the actions must know about the content, and nothing more. */
@@ -44,6 +46,7 @@ export function initialKioskState(content: ContentBundle): KioskState {
     cursor: null,
     announcement: null,
     volume: 1,
+    pairing: UNPAIRED,
   };
 }
 
@@ -136,6 +139,12 @@ export interface KioskActionPayloads {
   readonly announcementChanged: { readonly announcement: AnnouncementState | null };
   /** One step louder (+1) or quieter (-1), within the cap. */
   readonly stepVolume: { readonly direction: 1 | -1 };
+  /** A docent's tablet asks to pair: the code shows until it is typed or expires. */
+  readonly showPairingCode: { readonly code: string };
+  readonly hidePairingCode: undefined;
+  readonly tabletPaired: { readonly docent: string };
+  /** The tablet unpaired, went silent or vanished: its tour ends and the kiosk is the visitors' again. */
+  readonly tabletUnpaired: undefined;
 }
 
 export type KioskActionName = keyof KioskActionPayloads;
@@ -207,6 +216,13 @@ export const kioskActions: { readonly [Name in KioskActionName]: Action<KioskAct
   stepVolume: (state, { direction }) => {
     const volume = Math.round((state.volume + direction * VOLUME_STEP) * 100) / 100;
     return { ...state, volume: Math.min(1, Math.max(QUIETEST_VOLUME, volume)) };
+  },
+  showPairingCode: (state, { code }) => (/^\d{4}$/.test(code) ? { ...state, pairing: { ...state.pairing, code } } : state),
+  hidePairingCode: (state) => ({ ...state, pairing: { ...state.pairing, code: null } }),
+  tabletPaired: (state, { docent }) => ({ ...state, pairing: { code: null, docent } }),
+  tabletUnpaired: (state, _payload, context) => {
+    const unpaired = { ...state, pairing: UNPAIRED };
+    return state.guided ? attract(unpaired, context) : unpaired;
   },
 };
 

@@ -11,6 +11,7 @@ import { BottomBar } from '../ui/BottomBar.ts';
 import { DiagnosticsView, type DiagnosticsActions } from '../ui/DiagnosticsView.ts';
 import { DisplaySettingsView } from '../ui/DisplaySettingsView.ts';
 import { DocentBarView, TourChooserView } from '../ui/DocentViews.ts';
+import { PairingView } from '../ui/PairingView.ts';
 import { EventList } from '../ui/EventList.ts';
 import { IdleWarningView } from '../ui/IdleWarningView.ts';
 import { contentProblemsOverlay, NoticeView } from '../ui/NoticeView.ts';
@@ -105,12 +106,14 @@ export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
     end: () => dispatch({ type: 'endTour' }),
   }, (language) => languageAfter(content.settings.languages, language));
   const pinPad = new PinPadView();
+  const pairing = new PairingView();
   const reachBanner = new ReachBanner();
   const announcement = new AnnouncementView();
   const [upperTrack] = [...content.tracks].sort((a, b) => a.order - b.order);
   const onLowerTrack = new Set(content.events.filter((event) => event.trackId !== upperTrack?.id).map((event) => event.id));
   root.append(
     reachBanner.element, announcement.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.confirmEnd, docentBar.badge,
+    pairing.badge, pairing.codeCard,
     attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
     ...staffCorners({ store, settings: content.settings, tours: content.tours, pinPad, tourChooser, isDiagnosticsOpen: () => diagnostics.isOpen }),
     notice.element,
@@ -132,7 +135,9 @@ export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
     notice.setLanguage(state.language);
     attractView.setVisible(state.mode === 'attract');
     docentBar.render(state);
-    if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(state.language);
+    pairing.render(state);
+    // Staff read the diagnostics in their own language, whatever the last visitor chose.
+    if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(staffLanguage);
     if (state.mode !== 'diagnostics' && diagnostics.isOpen) diagnostics.close();
     idleWarning.render(state.idleCountdownSeconds, state.language);
     root.setAttribute('data-mode', state.mode);

@@ -45,6 +45,8 @@ export interface TimelineWiring {
   /** Animation frames run so far, or null without a render loop (the watchdog's sign of life). */
   tickCount(): number | null;
   renderStats(): RenderStats;
+  /** The WebGL context is lost and not yet restored. */
+  graphicsLost(): boolean;
   flyToYear(year: number): void;
   showHome(): void;
   /** Connects the scene to the views and the state, and starts drawing. */
@@ -238,6 +240,7 @@ export function wireTimeline(options: TimelineWiringOptions): TimelineWiring {
     ready,
     tickCount: () => renderLoop?.tickCount ?? null,
     renderStats,
+    graphicsLost: () => renderLoop?.isContextLost ?? false,
     flyToYear: (year) => scene?.flyToYear(year),
     showHome: () => scene?.showHome(),
     start,

@@ -22,6 +22,12 @@ export interface OfflineState {
   readonly problem: string | null;
 }
 
+/** What one look for a new version found. */
+export interface UpdateCheckOutcome {
+  readonly kind: 'unavailable' | 'failed' | 'found' | 'upToDate';
+  readonly detail: string | null;
+}
+
 export interface OfflineServiceOptions {
   /** Null under `npm run dev`: the service worker exists only in a build, and a dev page must always show the files as saved. */
   readonly serviceWorkerUrl: string | null;
@@ -94,15 +100,23 @@ export class OfflineService {
     this.updateTimer = setInterval(() => void this.checkForUpdate(), this.options.updateCheckMinutes * 60_000);
   }
 
-  /** Asks the server for a newer version; it downloads in the background and waits for idle. */
-  async checkForUpdate(): Promise<void> {
-    if (!this.workbox) return;
+  /**
+   * Asks the server for a newer version; it downloads in the background and waits for idle.
+   * Says what came of it, for the staff who pressed the button (or sent the command).
+   */
+  async checkForUpdate(): Promise<UpdateCheckOutcome> {
+    if (!this.workbox) return { kind: 'unavailable', detail: this.state.problem };
     try {
       await this.workbox.update();
       this.set({ lastUpdateCheck: new Date().toISOString() });
+      const registration = await navigator.serviceWorker.getRegistration();
+      const found = this.state.updateWaiting || Boolean(registration?.installing ?? registration?.waiting);
+      return { kind: found ? 'found' : 'upToDate', detail: null };
     } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
       // Offline is normal on the gallery floor: note it for staff and try again later.
-      this.options.staffLog.record('offline', `update check failed (${error instanceof Error ? error.message : String(error)})`);
+      this.options.staffLog.record('offline', `update check failed (${detail})`);
+      return { kind: 'failed', detail };
     }
   }
 

@@ -44,6 +44,11 @@ export class RenderLoop {
   /** three.js draws nothing into a lost context: no frame counts as rendered until it is back. */
   private contextLost = false;
 
+  /** The picture is gone until the browser gives the context back (the staff's verdict reads this). */
+  get isContextLost(): boolean {
+    return this.contextLost;
+  }
+
   constructor(private readonly container: HTMLElement) {
     this.renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' });
     this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO));

@@ -146,10 +146,12 @@ export class DocentBarView {
     const guided = state.guided;
     const tour = guided ? this.content.tours.find((candidate) => candidate.id === guided.tourId) : undefined;
     const visible = guided !== null && tour !== undefined;
-    this.element.hidden = !visible;
+    // A paired tablet drives the tour and holds the talking points: the group sees only the exhibit.
+    const tabletPaired = state.pairing.docent !== null;
+    this.element.hidden = !visible || tabletPaired;
     this.badge.hidden = !visible;
     this.blank.hidden = !(guided?.blanked ?? false);
-    this.confirmEnd.hidden = !(visible && guided?.confirmingEnd);
+    this.confirmEnd.hidden = !(visible && guided?.confirmingEnd) || tabletPaired;
     if (!visible || !guided || !tour) {
       this.drawer.hidden = true;
       this.stopList.hidden = true;
@@ -184,7 +186,7 @@ export class DocentBarView {
     const stop = tour.stops[guided.stopIndex];
     const points = stop?.talkingPoints?.[language] ?? '';
     this.drawerText.textContent = points;
-    this.drawer.hidden = !guided.talkingPointsShown || points === '';
+    this.drawer.hidden = !guided.talkingPointsShown || points === '' || tabletPaired;
     if (!this.stopList.hidden) this.renderStopList();
   }
 

@@ -21,8 +21,8 @@ export interface RunningServer {
 export type ServerKind = 'preview' | 'nginx';
 
 /** Serves a build with Vite's preview server or with nginx and the shipped site configuration. */
-export async function serveBuild(outDir: string, port: number, kind: ServerKind = 'preview'): Promise<RunningServer> {
-  if (kind === 'nginx') return serveWithNginx(outDir, port);
+export async function serveBuild(outDir: string, port: number, kind: ServerKind = 'preview', options: { readonly brokerPort?: number } = {}): Promise<RunningServer> {
+  if (kind === 'nginx') return serveWithNginx(outDir, port, options.brokerPort);
   const server: PreviewServer = await preview({
     root: PROJECT_ROOT,
     configFile: false,
@@ -36,8 +36,9 @@ export async function serveBuild(outDir: string, port: number, kind: ServerKind 
   };
 }
 
-async function serveWithNginx(outDir: string, port: number): Promise<RunningServer> {
-  const child = spawn(join(PROJECT_ROOT, 'deploy/nginx/test-server.sh'), [String(port), outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function serveWithNginx(outDir: string, port: number, brokerPort: number | undefined): Promise<RunningServer> {
+  const env = brokerPort === undefined ? process.env : { ...process.env, TEST_BROKER_PORT: String(brokerPort) };
+  const child = spawn(join(PROJECT_ROOT, 'deploy/nginx/test-server.sh'), [String(port), outDir], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   await new Promise<void>((resolveReady, reject) => {
     const onData = (chunk: Buffer): void => {
