@@ -51,8 +51,12 @@ test.describe('a kiosk that runs all day alone', () => {
     await expect(panel).toBeVisible();
     const state = await kiosk.waitForState((current) => current.mode === 'diagnostics', 'diagnostics mode');
     await expect(panel.locator('[data-fact="diagnosticsContentVersion"]')).toHaveText(state.contentVersion);
-    await expect(panel.locator('[data-fact="diagnosticsOfflineReady"]')).toHaveText(new RegExp(`^是 \\((\\d+) / \\1, \\d+\\.\\d MB\\)$`));
-    await expect(panel.locator('[data-fact="diagnosticsGpu"]')).toHaveText(/^[1-9]\d* draw calls, [1-9]\d* textures/);
+    // In the staff language, whatever the last visitor chose (this one switched to English).
+    await expect(panel.locator('[data-fact="diagnosticsOfflineReady"]')).toHaveText(new RegExp(`^是（已缓存 (\\d+) / \\1 个文件，\\d+\\.\\d MB）$`));
+    await expect(panel.locator('[data-fact="diagnosticsGpu"]')).toHaveText(/^绘制调用 [1-9]\d* 次，纹理 [1-9]\d* 个/);
+    await expect(panel.locator('[data-fact="verdict"]')).toHaveText(/^总体状态：(正常|注意 · .+)$/);
+    await expect(panel.locator('[data-fact="diagnosticsLastUpdateCheck"]')).toHaveText(/^(还没有|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)$/);
+    await expect(panel.locator('[data-fact="gallery"]')).toHaveText('未设置：本展项单独运行（一切功能照常）。');
     // Chromium reports the JS heap; where the browser does not (or a fake clock hides it), staff see a dash.
     const heapKnown = await page.evaluate(() => Number.isFinite((performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize));
     await expect(panel.locator('[data-fact="diagnosticsMemory"]')).toHaveText(heapKnown ? /^\d+\.\d MB$/ : '–');
@@ -69,6 +73,9 @@ test.describe('a kiosk that runs all day alone', () => {
     expect(csv).toContain(`${day},event-opened,museum/2019-salute-to-the-republic,1`);
     expect(csv).toContain(`${day},panel-opened,culture/spirit,1`);
     expect(csv).toContain(`${day},language-chosen,en,1`);
+    await expect(panel.getByRole('status')).toHaveText(/^已导出参观统计：\d+ 行。$/);
+    await panel.getByRole('button', { name: '检查更新' }).tap();
+    await expect(panel.getByRole('status')).toHaveText(/^(已检查：这已是最新版本。|发现新版本：.+)$/);
 
     await panel.getByRole('button', { name: '返回' }).tap();
     await kiosk.waitForState((current) => current.mode === 'attract', 'back to attract');

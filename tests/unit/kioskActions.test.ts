@@ -40,7 +40,7 @@ const attract: KioskState = {
   offline: null,
   guided: null,
   settings: DEFAULT_VISITOR_SETTINGS,
-  cursor: null, announcement: null, volume: 1,
+  cursor: null, announcement: null, volume: 1, pairing: { code: null, docent: null },
 };
 
 const apply = (state: KioskState, ...actions: KioskAction[]): KioskState =>
@@ -284,5 +284,21 @@ describe('KioskStore', () => {
     store.dispatch({ type: 'openEvent', eventId: EVENT });
     store.dispatch({ type: 'switchLanguage' });
     expect(languageChanges).toBe(1);
+  });
+});
+
+describe('the docent tablet pairing', () => {
+  it('shows a 4-digit code, pairs, keeps the pairing through the end of a tour, and a lost tablet ends its tour', () => {
+    const showing = apply(attract, { type: 'showPairingCode', code: '0427' });
+    expect(showing.pairing).toEqual({ code: '0427', docent: null });
+    expect(apply(attract, { type: 'showPairingCode', code: '42' }).pairing.code).toBeNull();
+    const paired = apply(showing, { type: 'tabletPaired', docent: 'docent-ana' });
+    expect(paired.pairing).toEqual({ code: null, docent: 'docent-ana' });
+    const touring = apply(paired, { type: 'startTour', tourId: 'pairs' }, { type: 'nextStop' });
+    expect(apply(touring, { type: 'endTour' }).pairing.docent).toBe('docent-ana');
+    const unpaired = apply(touring, { type: 'tabletUnpaired' });
+    expect(unpaired).toMatchObject({ mode: 'attract', guided: null, pairing: { code: null, docent: null } });
+    // Without a tour, unpairing leaves the visitor where they are.
+    expect(apply(apply(paired, { type: 'wake' }, { type: 'openEvent', eventId: EVENT }), { type: 'tabletUnpaired' })).toMatchObject({ mode: 'explore', focused: EVENT });
   });
 });

@@ -36,7 +36,7 @@ const context: KioskActionContext = {
 const attract: KioskState = {
   mode: 'attract', language: 'zh-Hans', focused: null, openGroup: null, narration: null,
   contentVersion: 'v1', idleCountdownSeconds: null, offline: null, guided: null, settings: DEFAULT_VISITOR_SETTINGS,
-  cursor: null, announcement: null, volume: 1,
+  cursor: null, announcement: null, volume: 1, pairing: { code: null, docent: null },
 };
 
 /** A narration service that only writes down what it was asked, in order. */
@@ -163,7 +163,7 @@ describe('updates at idle', () => {
     followUpdatesAtIdle(store, {
       checkForUpdate: () => {
         calls.push('check');
-        return Promise.resolve();
+        return Promise.resolve({ kind: 'upToDate', detail: null });
       },
       applyUpdateIfIdle: () => calls.push('apply'),
     });
@@ -249,6 +249,10 @@ describe('the diagnostics sampler', () => {
     let ticks = 0;
     const snapshot = diagnosticsSampler({
       contentVersion: 'v1',
+      release: () => ({ release: 'r1', ring: 'all' }),
+      graphicsLost: () => false,
+      isPageVisible: () => true,
+      visitsToday: () => Promise.resolve(0),
       offline: () => null,
       tickCount: () => ticks,
       renderStats: () => ({ drawCalls: 1, triangles: 2, geometries: 3, textures: 4, programs: 5, framesRendered: 6, visibleYears: null, zoom: null }),
