@@ -37,7 +37,7 @@ const restriction = {
 /** Browser-safe code shared by the kiosk and the Node side: plain data, no three.js, no Node. */
 const SHARED_MODEL_FILES = ['src/contentModel/**', 'src/typography/**', 'src/i18n/**'];
 /** The kiosk in the browser: everything the bundle is made of apart from the shared model. */
-const KIOSK_FILES = ['src/*.ts', 'src/app/**', 'src/audio/**', 'src/automation/**', 'src/input/**', 'src/offline/**', 'src/render/**', 'src/scene/**', 'src/ui/**'];
+const KIOSK_FILES = ['src/*.ts', 'src/app/**', 'src/audio/**', 'src/automation/**', 'src/input/**', 'src/offline/**', 'src/render/**', 'src/scene/**', 'src/ui/**', 'src/gallery/**', 'src/docent/**', 'src/fleet/**', 'src/keypad/**'];
 const SCENE_FILES = ['scenes/**'];
 const STAFF_TOOL_FILES = ['src/tools/**', 'src/contentBuild/**'];
 

@@ -41,7 +41,8 @@ compgen -G "$dist/assets/*.js" >/dev/null || refuse "$dist/assets/ has no JavaSc
 
 # --- Content version and fingerprint -------------------------------------------------------------
 fingerprint() { # a hash of every file's path and bytes, identical for identical builds
-  (cd "$1" && find . -type f ! -name '.*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-12
+  # release.json names the release folder (written below), so it is not part of the build's bytes.
+  (cd "$1" && find . -type f ! -name '.*' ! -name release.json -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-12
 }
 build_hash="$(fingerprint "$dist")"
 version="${CONTENT_VERSION:-}"
@@ -86,6 +87,9 @@ mkdir "$staging"
 cp -R --preserve=timestamps "$dist/." "$staging/"
 chmod -R u=rwX,go=rX "$staging"
 [ "$(fingerprint "$staging")" = "$build_hash" ] || refuse "the copy in $staging differs from $dist (disk full?); nothing was changed"
+# The kiosk reads this to tell staff which release it runs (diagnostics and the fleet page).
+printf '{"release":"%s"}\n' "$name" >"$staging/release.json"
+chmod go=r "$staging/release.json"
 mv -T "$staging" "$releases/$name"
 
 # --- Flip: previous first, then current; each is one rename(2), atomic for readers ------------------

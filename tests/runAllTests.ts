@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureChromium } from './support/findChromium.ts';
-import { ensureProgram } from './support/debianPackages.ts';
+import { ensureMosquitto, ensureProgram } from './support/debianPackages.ts';
 import { ensureNginx } from './support/findNginx.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -55,6 +55,15 @@ try {
   console.log(error instanceof Error ? error.message : String(error));
   failed += 1;
   failedSteps.push('lame (narration encoder) missing');
+}
+
+// The gallery tests run a real Mosquitto, its accounts made with mosquitto_passwd.
+try {
+  ensureMosquitto();
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
+  failed += 1;
+  failedSteps.push('mosquitto (gallery broker) missing');
 }
 
 const unitReport = join(RESULTS, 'unit-report.json');

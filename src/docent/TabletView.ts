@@ -181,13 +181,15 @@ export class TabletView {
       createElement('p', { className: 'tablet__paired-name', text: this.text('pairedWith', { kiosk, place: place || '–' }) }),
       createButton(this.text('unpair'), 'tablet__small-button', () => this.actions.unpair(), signal),
     ]);
-    const languages = createElement('div', { className: 'tablet__row', attributes: { role: 'group', 'aria-label': this.text('kioskLanguage') } },
-      this.content.settings.languages.map((language) => {
+    const languages = createElement('div', { className: 'tablet__row', attributes: { role: 'group', 'aria-label': this.text('kioskLanguage') } }, [
+      createElement('span', { className: 'tablet__row-label', text: this.text('kioskLanguage') }),
+      ...this.content.settings.languages.map((language) => {
         const button = createButton(interfaceText(language, 'languageName'), 'tablet__small-button', send({ type: 'setLanguage', language }), signal);
         button.setAttribute('aria-pressed', String(language === kioskLanguage));
         button.setAttribute('lang', language);
         return button;
-      }));
+      }),
+    ]);
     if (!tour || !tourReport) {
       this.confirmingEnd = false;
       this.main.replaceChildren(createElement('section', { className: 'tablet__card' }, [

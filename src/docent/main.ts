@@ -3,17 +3,20 @@
  * it installs and works offline the same way; its own manifest makes it an app of its own. The
  * account is typed at sign-in and kept only for this browser tab.
  */
-import { contentBundle as content, staffLanguage } from 'virtual:kiosk-content';
+import { contentBundle as content, derivedInterfaceText, staffLanguage } from 'virtual:kiosk-content';
 import { Workbox } from 'workbox-window';
 import { brokerUrl } from '../gallery/galleryCredentials.ts';
 import { roleOfAccount } from '../gallery/galleryTopics.ts';
 import { galleryText } from '../i18n/galleryText.ts';
+import { useDerivedInterfaceText } from '../i18n/interfaceText.ts';
 import { installStaffPage } from '../ui/staffPage.ts';
 import { TabletSession } from './TabletSession.ts';
 import { TabletView } from './TabletView.ts';
 import '../styles/gallery.css';
 
 const SIGN_IN_KEY = 'culture-corridor.tablet-sign-in';
+// The kiosk's language buttons name each language in itself (繁體中文 comes from the build).
+for (const [language, table] of Object.entries(derivedInterfaceText)) useDerivedInterfaceText(language, table);
 const root = installStaffPage('docent', galleryText(staffLanguage, 'tabletTitle'));
 let language: string = staffLanguage;
 let session: TabletSession | null = null;

@@ -47,7 +47,7 @@ export class FleetView {
       actions.signIn(this.accountInput.value.trim(), this.passwordInput.value);
     }, { signal: this.listeners.signal });
     this.header = createElement('header', { className: 'tablet__header' });
-    this.feedback = createElement('p', { className: 'tablet__message', attributes: { role: 'status', 'aria-live': 'polite' } });
+    this.feedback = createElement('p', { className: 'fleet__feedback', attributes: { role: 'status', 'aria-live': 'polite' } });
     this.main = createElement('main', { className: 'tablet__main fleet' });
     this.element = createElement('div', { className: 'tablet' }, [this.header, this.main]);
   }
@@ -81,9 +81,11 @@ export class FleetView {
     }
     if (this.commandsLanguage !== language) {
       this.commandsLanguage = language;
+      this.feedback.textContent = '';
       this.commandsSection = this.commands();
     }
-    this.main.replaceChildren(this.connectionLine(snapshot), this.summary(snapshot), this.table(snapshot), this.commandsSection, this.feedback, this.log(snapshot));
+    // The commands come before the table: with twenty kiosks, below it they would be a scroll away.
+    this.main.replaceChildren(this.connectionLine(snapshot), this.summary(snapshot), this.commandsSection, this.feedback, this.table(snapshot), this.log(snapshot));
   }
 
   dispose(): void {
@@ -115,6 +117,8 @@ export class FleetView {
     const language = asStaffLanguage(this.language);
     const yes = this.text('yes');
     const no = this.text('no');
+    // Chinese takes full-width brackets.
+    const aside = (text: string): string => (language === 'en' ? ` (${text})` : `（${text}）`);
     const headings: GalleryTextKey[] = ['fleetSelect', 'fleetKiosk', 'fleetPlace', 'fleetVerdict', 'fleetVersion', 'fleetRelease', 'fleetLastSeen', 'fleetOffline', 'fleetUpdate'];
     const rows = [...snapshot.kiosks.values()].sort((a, b) => a.kiosk.localeCompare(b.kiosk)).map((kiosk) => {
       const status = kiosk.online ? (kiosk) : null;
@@ -130,9 +134,9 @@ export class FleetView {
         status?.place ?? '',
         verdict,
         status ? `${status.appVersion} / ${status.contentVersion}` : '',
-        status ? `${status.release} (${status.ring})` : '',
+        status ? `${status.release}${aside(status.ring)}` : '',
         localTime(status?.reportedAt ?? heard ?? null) ?? '–',
-        status?.offline ? `${status.offline.ready ? yes : no} (${status.offline.filesCached} / ${status.offline.filesTotal})` : no,
+        status?.offline ? `${status.offline.ready ? yes : no}${aside(`${status.offline.filesCached} / ${status.offline.filesTotal}`)}` : no,
         status?.updateWaiting ? yes : no,
       ];
       return createElement('tr', { attributes: { 'data-kiosk': kiosk.kiosk, 'data-verdict': status?.verdict ?? 'offline' } }, [

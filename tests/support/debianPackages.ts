@@ -38,3 +38,16 @@ export function ensureProgram(program: string, debianPackage: string, purpose: s
     throw new Error(`${program} is needed ${purpose}. Install it (Debian/Ubuntu: sudo apt-get install ${debianPackage}) and run the tests again.`);
   }
 }
+
+/** Debian's mosquitto puts the broker in /usr/sbin, which a user's PATH may lack. */
+export function mosquittoBinary(): string {
+  return existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto';
+}
+
+/** The broker and mosquitto_passwd (both in Debian's mosquitto package), installed where this machine allows. */
+export function ensureMosquitto(): void {
+  const present = (): boolean => spawnSync(mosquittoBinary(), ['-h'], { stdio: 'ignore' }).error === undefined && spawnSync('mosquitto_passwd', ['-h'], { stdio: 'ignore' }).error === undefined;
+  if (present()) return;
+  if (canInstallWithApt()) installWithApt(['mosquitto']);
+  if (!present()) throw new Error('mosquitto is needed for the gallery tests (a real broker). Install it (Debian/Ubuntu: sudo apt-get install mosquitto) and run the tests again.');
+}

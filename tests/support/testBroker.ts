@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addBrokerAccount, initBroker } from '../../src/tools/brokerAccounts.ts';
 import { runPairingAgent } from '../../src/tools/pairingAgent.ts';
+import { mosquittoBinary } from './debianPackages.ts';
 
 const SHIPPED_CONFIG = resolve(import.meta.dirname, '../../deploy/mosquitto/culture-corridor.conf');
 
@@ -57,7 +58,7 @@ export async function startTestBroker(options: { readonly tcpPort: number; reado
 
   let broker: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    broker = spawn('mosquitto', ['-c', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+    broker = spawn(mosquittoBinary(), ['-c', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     await waitForPort(options.wsPort, true, broker);
     await waitForPort(options.tcpPort, true, broker);
   };
