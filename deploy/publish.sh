@@ -3,13 +3,18 @@
 # the live one by flipping the `current` symlink atomically.
 #
 #   deploy/publish.sh [DIST_DIR]          (default: dist/ next to this deploy/ folder)
+#   RING=canary deploy/publish.sh [DIST_DIR]   to the canary ring only (deploy/ring.sh promotes it)
 #
 #   $CORRIDOR_HOME/releases/<UTC timestamp>-<content version>/   one directory per release
 #   $CORRIDOR_HOME/current  -> releases/<live release>            what nginx serves
 #   $CORRIDOR_HOME/previous -> releases/<release live before>     nginx falls back to it for
 #                                                                 hashed files (see the nginx site)
+#   $CORRIDOR_HOME/rings/<ring>/current, previous                 the same for a ring other than
+#                                                                 `all` (its own nginx server,
+#                                                                 deploy/nginx/ring-site.sh)
 #
-# Environment: CORRIDOR_HOME (default /opt/culture-corridor), CORRIDOR_KEEP_RELEASES (default 5),
+# Environment: RING (default all: every kiosk not on another ring), CORRIDOR_HOME (default
+# /opt/culture-corridor), CORRIDOR_KEEP_RELEASES (default 5),
 # CONTENT_VERSION (overrides the version read from the build), FORCE=1 (publish even when the
 # build is identical to the live release).
 #
@@ -24,6 +29,8 @@ keep="${CORRIDOR_KEEP_RELEASES:-5}"
 dist="${1:-$here/../dist}"
 
 refuse() { echo "publish: REFUSED: $*" >&2; exit 1; }
+# shellcheck source=deploy/ringPaths.sh
+. "$here/ringPaths.sh"
 
 [[ "$keep" =~ ^[1-9][0-9]*$ ]] || refuse "CORRIDOR_KEEP_RELEASES must be a whole number >= 1 (got '$keep')"
 
@@ -55,10 +62,11 @@ check_minutes="$(cat "$dist"/assets/*.js | grep -oE 'updates:\{checkEveryMinutes
 
 # --- Release area ----------------------------------------------------------------------------------
 releases="$home/releases"
-mkdir -p "$releases" || refuse "cannot create $releases (run with sudo, or set CORRIDOR_HOME)"
+refuse_if_held "$ring_dir" "$ring"
+mkdir -p "$releases" "$ring_dir" || refuse "cannot create $releases (run with sudo, or set CORRIDOR_HOME)"
 [ -w "$releases" ] || refuse "cannot write to $releases (run with sudo, or set CORRIDOR_HOME)"
-if [ -e "$home/current" ] && [ ! -L "$home/current" ]; then
-  refuse "$home/current exists but is not a symlink; move it away (it should point into $releases)"
+if [ -e "$ring_dir/current" ] && [ ! -L "$ring_dir/current" ]; then
+  refuse "$ring_dir/current exists but is not a symlink; move it away (it should point into $releases)"
 fi
 
 # One publish or rollback at a time.
@@ -68,8 +76,8 @@ if command -v flock >/dev/null; then
 fi
 
 live=""
-if [ -L "$home/current" ]; then
-  live="$(basename "$(readlink "$home/current")")"
+if [ -L "$ring_dir/current" ]; then
+  live="$(basename "$(readlink "$ring_dir/current")")"
   if [ "${FORCE:-0}" != 1 ] && [ -d "$releases/$live" ] && [ "$(fingerprint "$releases/$live")" = "$build_hash" ]; then
     echo "publish: this build is already live as $releases/$live; nothing to do (FORCE=1 publishes it again)."
     exit 0
@@ -82,7 +90,7 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 while compgen -G "$releases/$stamp-*" >/dev/null; do sleep 1; stamp="$(date -u +%Y%m%dT%H%M%SZ)"; done
 name="$stamp-$version"
 staging="$releases/.incoming-$name-$$"
-trap 'rm -rf "$staging" "$home/.current.tmp.$$" "$home/.previous.tmp.$$"' EXIT
+trap 'rm -rf "$staging" "$ring_dir/.current.tmp.$$" "$ring_dir/.previous.tmp.$$"' EXIT
 mkdir "$staging"
 cp -R --preserve=timestamps "$dist/." "$staging/"
 chmod -R u=rwX,go=rX "$staging"
@@ -94,33 +102,32 @@ mv -T "$staging" "$releases/$name"
 
 # --- Flip: previous first, then current; each is one rename(2), atomic for readers ------------------
 if [ -n "$live" ] && [ -d "$releases/$live" ]; then
-  ln -sfn "releases/$live" "$home/.previous.tmp.$$"
-  mv -T "$home/.previous.tmp.$$" "$home/previous"
+  ln -sfn "$ring_link/$live" "$ring_dir/.previous.tmp.$$"
+  mv -T "$ring_dir/.previous.tmp.$$" "$ring_dir/previous"
 fi
-ln -sfn "releases/$name" "$home/.current.tmp.$$"
-mv -T "$home/.current.tmp.$$" "$home/current"
+ln -sfn "$ring_link/$name" "$ring_dir/.current.tmp.$$"
+mv -T "$ring_dir/.current.tmp.$$" "$ring_dir/current"
 sync 2>/dev/null || true
 
 # --- Keep the newest $keep releases (never the live or the previous one) ----------------------------
-previous_name=""
-[ -L "$home/previous" ] && previous_name="$(basename "$(readlink "$home/previous")")"
+mapfile -t in_use < <(releases_in_use)
 removed=()
 mapfile -t all < <(find "$releases" -mindepth 1 -maxdepth 1 -type d ! -name '.*' -printf '%f\n' | LC_ALL=C sort -r)
 for ((i = keep; i < ${#all[@]}; i++)); do
   old="${all[$i]}"
-  if [ "$old" = "$name" ] || [ "$old" = "$previous_name" ]; then continue; fi
+  if [ "$old" = "$name" ] || printf '%s\n' "${in_use[@]}" | grep -qxF -- "$old"; then continue; fi
   rm -rf "${releases:?}/$old"
   removed+=("$old")
 done
 # Forget removed releases in the list of rolled-back ones (see rollback.sh).
-if [ -f "$home/rolled-back" ]; then
-  for old in "${removed[@]}"; do sed -i "/^$old\$/d" "$home/rolled-back"; done
+if [ -f "$ring_dir/rolled-back" ]; then
+  for old in "${removed[@]}"; do sed -i "/^$old\$/d" "$ring_dir/rolled-back"; done
 fi
 
 # --- Report ----------------------------------------------------------------------------------------------
 echo "Published content version $version (build $build_hash)."
 echo "  new release:  $releases/$name"
-echo "  live now:     $home/current -> releases/$name"
+echo "  live now:     $ring_dir/current -> releases/$name (ring $ring)"
 [ -n "$live" ] && echo "  before it:    releases/$live (undo with: $here/rollback.sh)"
 [ ${#removed[@]} -gt 0 ] && echo "  removed old:  ${removed[*]}"
 if [ -n "$check_minutes" ]; then

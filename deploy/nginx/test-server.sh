@@ -24,7 +24,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-site_conf="$here/culture-corridor.conf"
+# SITE_CONF: another ring's site (deploy/nginx/ring-site.sh output) instead of the ring `all`.
+site_conf="${SITE_CONF:-$here/culture-corridor.conf}"
 usage="usage: $0 [--check|--print] PORT ROOT [PREVIOUS_ROOT]"
 
 mode=serve
@@ -96,6 +97,8 @@ sed -E \
   -e "s|proxy_pass http://127.0.0.1:9001;|proxy_pass http://127.0.0.1:$broker_port;|" \
   -e "s|/opt/culture-corridor/current|$(sed_escape "$root")|g" \
   -e "s|/opt/culture-corridor/previous|$(sed_escape "$previous_root")|g" \
+  -e "s|/opt/culture-corridor/rings/[a-z0-9-]+/current|$(sed_escape "$root")|g" \
+  -e "s|/opt/culture-corridor/rings/[a-z0-9-]+/previous|$(sed_escape "$previous_root")|g" \
   -e "s|^([[:space:]]*)access_log[[:space:]].*;|\\1access_log $(sed_escape "$tmp/access.log");|" \
   -e "s|^([[:space:]]*)error_log[[:space:]].*;|\\1error_log $(sed_escape "$tmp/error.log");|" \
   "$site_conf" >"$tmp/culture-corridor.conf"

@@ -7,7 +7,6 @@ import { brokerAcl, accountsInPasswordFile } from '../../src/gallery/brokerAcl.t
 import { accountInTopic, roleOfAccount, topics } from '../../src/gallery/galleryTopics.ts';
 import { kioskVerdict } from '../../src/gallery/kioskVerdict.ts';
 import { PairingRules, WRONG_CODES_ALLOWED } from '../../src/gallery/pairingRules.ts';
-import { ringOfPath } from '../../src/gallery/releaseInfo.ts';
 import { localTime, staffText } from '../../src/i18n/staffText.ts';
 
 const aclSection = (acl: string, account: string): string[] => {
@@ -110,11 +109,5 @@ describe('staff words and times', () => {
     const local = new Date(2026, 11, 2, 9, 5, 7);
     expect(localTime(local.toISOString())).toBe('2026-12-02 09:05:07');
     expect(localTime('not a time')).toBeNull();
-  });
-
-  it('reads the ring from the path the launcher opens', () => {
-    expect(ringOfPath('/rings/canary/')).toBe('canary');
-    expect(ringOfPath('/rings/canary/docent/')).toBe('canary');
-    expect(ringOfPath('/')).toBe('all');
   });
 });
