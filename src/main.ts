@@ -68,7 +68,7 @@ const offline = new OfflineService({
 });
 followUpdatesAtIdle(store, offline);
 
-watchForIdleVisitors(store, settings, document);
+const idleMonitors = watchForIdleVisitors(store, settings, document);
 hardenPage(document);
 listenToPresenterClicker(document, () => store.state.mode === 'guided', {
   next: () => guidedTour.next(),
@@ -85,7 +85,7 @@ const timeline = wireTimeline({
   prefersReducedMotion: () => settings.motion.reducedMotion === 'always' || (settings.motion.reducedMotion === 'auto' && reducedMotionQuery.matches),
   onTick: () => narrationService.tick(),
 });
-const release = releaseInfo(window.localStorage, window.location.pathname, content.version);
+const release = releaseInfo(window.localStorage, content.version);
 void release.refresh();
 const diagnosticsSnapshot = diagnosticsSampler({
   contentVersion: content.version,
@@ -109,7 +109,11 @@ const gallery = wireGallery({
   storage: window.localStorage,
   location: window.location,
   reload: () => window.location.reload(),
-  timing: debugEnabled ? pairingTimingFrom(searchParameters) : {},
+  // A docent pressing the tablet is as present as one touching the screen.
+  noteActivity: () => {
+    for (const monitor of idleMonitors) monitor.noteInteraction();
+  },
+  timing: { silenceSeconds: settings.docent.silenceEndsTourMinutes * 60, ...(debugEnabled ? pairingTimingFrom(searchParameters) : {}) },
 });
 const views = buildKioskViews({
   content,

@@ -26,6 +26,8 @@ export interface GalleryWiringOptions {
   readonly storage: Storage;
   readonly location: Pick<Location, 'protocol' | 'host'>;
   readonly reload: () => void;
+  /** A command from the paired tablet: the idle and tour-silence clocks start again. */
+  readonly noteActivity: () => void;
   /** Shorter pairing timeouts, for tests only (`?debug=1`). */
   readonly timing: Partial<PairingTiming>;
 }
@@ -69,7 +71,7 @@ export function wireGallery(options: GalleryWiringOptions): GalleryDiagnostics &
     if (!credentials) return;
     link = new KioskLink({
       url: brokerUrl(options.location), credentials, store, languages: options.languages, guidedTour: options.guidedTour,
-      toggleNarration: options.toggleNarration, health, runStaffCommand, storage,
+      toggleNarration: options.toggleNarration, noteActivity: options.noteActivity, health, runStaffCommand, storage,
       onStatus: (next) => { status = next; },
       timing: { ...DEFAULT_PAIRING_TIMING, ...options.timing },
     });

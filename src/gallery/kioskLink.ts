@@ -44,6 +44,8 @@ export interface KioskLinkOptions {
   readonly languages: readonly LanguageCode[];
   readonly guidedTour: GuidedTourController;
   readonly toggleNarration: () => void;
+  /** A tablet command is the docent's presence, as a touch on the screen is. */
+  readonly noteActivity: () => void;
   /** The health report's measured part, read when a report is due. */
   readonly health: () => Promise<Omit<KioskStatus, 'kiosk' | 'online' | 'place' | 'reportedAt' | 'mode' | 'pairedDocent'>>;
   readonly runStaffCommand: (command: StaffCommandName) => Promise<StaffCommandResult>;
@@ -235,6 +237,7 @@ export class KioskLink {
     this.heardFromTablet = Date.now();
     if (command.type === 'heartbeat') return;
     this.lastTabletCommand = Date.now();
+    this.options.noteActivity();
     switch (command.type) {
       case 'startTour': guidedTour.start(command.tourId); break;
       case 'nextStop': guidedTour.next(); break;

@@ -30,6 +30,14 @@ test.describe('the gallery network', () => {
     await openKiosk(page);
     const { tablet, context } = await openTablet(browser);
     await expect(tablet.locator('[data-kiosk="kiosk-01"]')).toContainText('二层东侧');
+    // The tablet is an app of its own: its manifest opens at /docent/, and Chromium can install it.
+    await tablet.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const devtools = await context.newCDPSession(tablet);
+    const manifest = await devtools.send('Page.getAppManifest');
+    expect(manifest.url).toMatch(/\/docent\.webmanifest$/);
+    expect(manifest.errors).toEqual([]);
+    expect((await devtools.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+    await devtools.detach();
     await pair(tablet, kiosk);
     await expect(page.locator('.tablet-badge')).toHaveText('讲解员平板已连接 · docent-ana');
     await expect(page.locator('.pairing-code')).toBeHidden();
@@ -159,7 +167,7 @@ test.describe('the staff fleet page', () => {
     const attention = expected.filter((verdict) => verdict === 'attention').length;
     await expect(fleet.locator('tr[data-kiosk="kiosk-sim04"]')).toContainText('故障 · 时间轴没有在绘制');
     await expect(fleet.locator('tr[data-kiosk="kiosk-sim02"]')).toContainText('注意 · 离线副本尚未下载完');
-    await expect(fleet.locator('tr[data-kiosk="kiosk-sim01"]')).toContainText('20261201T000000Z-sim (canary)');
+    await expect(fleet.locator('tr[data-kiosk="kiosk-sim01"]')).toContainText('20261201T000000Z-sim（canary）');
     await expect(fleet.locator('tr[data-kiosk="kiosk-01"]')).toContainText('二层东侧');
     // The real kiosk's own verdict counts too: it is ok or attention (storage not yet persistent in a test browser).
     await expect(fleet.locator('[data-summary]')).toContainText(new RegExp(`(\\d+) 台正常，(\\d+) 台注意，${faults} 台故障，0 台离线`));
