@@ -59,12 +59,15 @@ const narrationService = new NarrationService({
 const narration = followNarration(store, narrationService, narrationsById(content));
 const guidedTour = guidedTourController(store, narration, content.tours);
 
+const release = releaseInfo(window.localStorage, content.version);
 const offline = new OfflineService({
   serviceWorkerUrl: serviceWorkerBuilt ? `${import.meta.env.BASE_URL}serviceWorker.js` : null,
   updateCheckMinutes: settings.updates.checkEveryMinutes,
   staffLog,
   onChange: (state) => dispatch({ type: 'offlineChanged', offline: state }),
   isIdle: () => isKioskIdle(store.state),
+  // Only once the server has answered: asked offline, the browser would log two failed requests every time.
+  onServerReached: () => void release.refresh(),
 });
 followUpdatesAtIdle(store, offline);
 
@@ -85,8 +88,6 @@ const timeline = wireTimeline({
   prefersReducedMotion: () => settings.motion.reducedMotion === 'always' || (settings.motion.reducedMotion === 'auto' && reducedMotionQuery.matches),
   onTick: () => narrationService.tick(),
 });
-const release = releaseInfo(window.localStorage, content.version);
-void release.refresh();
 const diagnosticsSnapshot = diagnosticsSampler({
   contentVersion: content.version,
   release: () => release.current(),

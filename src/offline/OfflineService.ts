@@ -36,6 +36,8 @@ export interface OfflineServiceOptions {
   readonly onChange: (state: OfflineState) => void;
   /** Whether a visitor could notice a reload right now (the app decides: attract, silent, no tour). */
   readonly isIdle: () => boolean;
+  /** The server answered a look for a new version: the moment to read what else it says (the release's name). */
+  readonly onServerReached?: () => void;
 }
 
 const NOT_YET: OfflineState = {
@@ -111,6 +113,7 @@ export class OfflineService {
       this.set({ lastUpdateCheck: new Date().toISOString() });
       const registration = await navigator.serviceWorker.getRegistration();
       const found = this.state.updateWaiting || Boolean(registration?.installing ?? registration?.waiting);
+      this.options.onServerReached?.();
       return { kind: found ? 'found' : 'upToDate', detail: null };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
