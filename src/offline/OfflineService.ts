@@ -51,6 +51,8 @@ const NOT_YET: OfflineState = {
   problem: null,
 };
 
+const STATUS_RETRY_MILLISECONDS = 5000;
+
 export class OfflineService {
   private state: OfflineState = NOT_YET;
   private workbox: Workbox | null = null;
@@ -146,7 +148,12 @@ export class OfflineService {
       const request: ServiceWorkerRequest = { type: 'GET_OFFLINE_STATUS' };
       controller.postMessage(request, [channel.port2]);
     });
-    if (!status) return;
+    if (!status) {
+      // No answer in time (a busy worker, or a page whose timers jumped ahead): ask again rather
+      // than report "not offline-ready" until the next install.
+      setTimeout(() => void this.refreshStatus(), STATUS_RETRY_MILLISECONDS);
+      return;
+    }
     this.set({
       ready: status.filesTotal > 0 && status.filesCached === status.filesTotal,
       filesCached: status.filesCached,

@@ -16,7 +16,7 @@ test.describe('offline on the gallery floor', () => {
     test.setTimeout(240_000);
     server = await serveBuild(copyOfBuild(), OFFLINE_PORT, serverKind());
     await kiosk.open(`${server.url}/`, { stayInAttract: true });
-    const installed = await kiosk.waitForState((state) => state.offline?.ready === true, 'every file of the corridor to be cached', { timeout: 60_000 });
+    const installed = await kiosk.waitForState((state) => state.offline?.ready === true, 'every file of the corridor to be cached', { timeout: 30_000 });
     expect(installed.offline!.filesCached).toBe(installed.offline!.filesTotal);
     expect(installed.offline!.filesTotal).toBeGreaterThan(80);
     expect(installed.offline!.bytesCached).toBeGreaterThan(2_000_000);

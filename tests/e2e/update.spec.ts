@@ -35,7 +35,7 @@ test.describe('updates arrive only when nobody is watching', () => {
     });
     server = await serveBuild(version1.outDir, UPDATE_PORT, serverKind());
     await kiosk.open(`${server.url}/`);
-    const firstVersion = await kiosk.waitForState((state) => state.offline?.ready === true, 'version 1 to be offline-ready', { timeout: 60_000 });
+    const firstVersion = await kiosk.waitForState((state) => state.offline?.ready === true, 'version 1 to be offline-ready', { timeout: 30_000 });
     const eventList = page.locator('.event-list__button[data-event-id="museum/2019-salute-to-the-republic"]');
     await expect(eventList).toHaveText(OLD_TITLE);
 
