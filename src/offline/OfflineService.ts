@@ -52,6 +52,7 @@ const NOT_YET: OfflineState = {
 };
 
 const STATUS_RETRY_MILLISECONDS = 5000;
+const STATUS_ATTEMPTS = 3;
 
 export class OfflineService {
   private state: OfflineState = NOT_YET;
@@ -132,7 +133,7 @@ export class OfflineService {
     this.workbox.messageSkipWaiting();
   }
 
-  async refreshStatus(): Promise<void> {
+  async refreshStatus(attempt = 1): Promise<void> {
     const controller = navigator.serviceWorker?.controller;
     if (!controller) {
       this.set({ ready: false });
@@ -149,9 +150,13 @@ export class OfflineService {
       controller.postMessage(request, [channel.port2]);
     });
     if (!status) {
-      // No answer in time (a busy worker, or a page whose timers jumped ahead): ask again rather
-      // than report "not offline-ready" until the next install.
-      setTimeout(() => void this.refreshStatus(), STATUS_RETRY_MILLISECONDS);
+      // No answer in time (a busy worker, or a page whose timers jumped ahead): ask again a few
+      // times rather than report "not offline-ready" until the next install. Never while a new
+      // version waits: each question keeps the old worker busy, and a busy worker holds off the
+      // new one's activation.
+      if (attempt < STATUS_ATTEMPTS && !this.switching && !this.state.updateWaiting) {
+        setTimeout(() => void this.refreshStatus(attempt + 1), STATUS_RETRY_MILLISECONDS);
+      }
       return;
     }
     this.set({
