@@ -6,7 +6,7 @@
 import { contentBundle as content, derivedInterfaceText, staffLanguage } from 'virtual:kiosk-content';
 import { Workbox } from 'workbox-window';
 import { brokerUrl } from '../gallery/galleryCredentials.ts';
-import { roleOfAccount } from '../gallery/galleryTopics.ts';
+import { SignedInSession } from '../gallery/signedInSession.ts';
 import { galleryText } from '../i18n/galleryText.ts';
 import { useDerivedInterfaceText } from '../i18n/interfaceText.ts';
 import { installStaffPage } from '../ui/staffPage.ts';
@@ -14,26 +14,27 @@ import { TabletSession } from './TabletSession.ts';
 import { TabletView } from './TabletView.ts';
 import '../styles/gallery.css';
 
-const SIGN_IN_KEY = 'culture-corridor.tablet-sign-in';
 // The kiosk's language buttons name each language in itself (繁體中文 comes from the build).
 for (const [language, table] of Object.entries(derivedInterfaceText)) useDerivedInterfaceText(language, table);
 const root = installStaffPage('docent', galleryText(staffLanguage, 'tabletTitle'));
 let language: string = staffLanguage;
-let session: TabletSession | null = null;
 
+const signedIn: SignedInSession<TabletSession> = new SignedInSession({
+  role: 'docent',
+  storageKey: 'culture-corridor.tablet-sign-in',
+  storage: sessionStorage,
+  open: (account, password, changed) => new TabletSession(account, password, brokerUrl(window.location), sessionStorage, changed),
+  refused: (account) => view.setSignInError(galleryText(language, 'signInRefused', { account })),
+  changed: () => render(),
+});
 const view = new TabletView(content, {
-  signIn: (account, password) => signIn(account, password),
-  signOut: () => {
-    sessionStorage.removeItem(SIGN_IN_KEY);
-    void session?.stop();
-    session = null;
-    render();
-  },
-  askToPair: (kiosk) => session?.askToPair(kiosk),
-  submitCode: (code) => session?.submitCode(code),
-  cancelPairing: () => session?.cancelPairing(),
-  send: (command) => session?.send(command) ?? false,
-  unpair: () => session?.unpair(),
+  signIn: (account, password) => signedIn.signIn(account, password),
+  signOut: () => signedIn.signOut(),
+  askToPair: (kiosk) => signedIn.session?.askToPair(kiosk),
+  submitCode: (code) => signedIn.session?.submitCode(code),
+  cancelPairing: () => signedIn.session?.cancelPairing(),
+  send: (command) => signedIn.session?.send(command) ?? false,
+  unpair: () => signedIn.session?.unpair(),
   switchTabletLanguage: () => {
     language = language === 'en' ? 'zh-Hans' : 'en';
     render();
@@ -42,42 +43,9 @@ const view = new TabletView(content, {
 root.append(view.element);
 
 function render(): void {
-  view.render(session?.snapshot() ?? null, language);
+  view.render(signedIn.session?.snapshot() ?? null, language);
 }
 
-function signIn(account: string, password: string): void {
-  if (roleOfAccount(account) !== 'docent') {
-    view.setSignInError(galleryText(language, 'signInRefused', { account }));
-    render();
-    return;
-  }
-  void session?.stop();
-  let everConnected = false;
-  const started = new TabletSession(account, password, brokerUrl(window.location), sessionStorage, () => {
-    const { state } = started.connection();
-    if (state === 'connected') {
-      everConnected = true;
-      sessionStorage.setItem(SIGN_IN_KEY, JSON.stringify({ account, password }));
-    }
-    // A refusal at sign-in is a wrong password: back to the form, saying so. Later, it is the network.
-    if (state === 'refused' && !everConnected && session === started) {
-      session = null;
-      void started.stop();
-      view.setSignInError(galleryText(language, 'signInRefused', { account }));
-    }
-    render();
-  });
-  session = started;
-  started.start();
-  render();
-}
-
-const remembered = sessionStorage.getItem(SIGN_IN_KEY);
-if (remembered) {
-  const { account, password } = JSON.parse(remembered) as { account: string; password: string };
-  signIn(account, password);
-} else {
-  render();
-}
+if (!signedIn.resume()) render();
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) void new Workbox('/serviceWorker.js', { scope: '/' }).register();
