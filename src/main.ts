@@ -66,10 +66,10 @@ const offline = new OfflineService({
   staffLog,
   onChange: (state) => dispatch({ type: 'offlineChanged', offline: state }),
   isIdle: () => isKioskIdle(store.state),
-  // Only once the server has answered: asked offline, the browser would log two failed requests every time.
-  onServerReached: () => void release.refresh(),
 });
 followUpdatesAtIdle(store, offline);
+// Offline, the service worker answers these itself (src/offline/serviceWorker.ts): no failed request.
+void release.refresh();
 
 const idleMonitors = watchForIdleVisitors(store, settings, document);
 hardenPage(document);

@@ -36,8 +36,6 @@ export interface OfflineServiceOptions {
   readonly onChange: (state: OfflineState) => void;
   /** Whether a visitor could notice a reload right now (the app decides: attract, silent, no tour). */
   readonly isIdle: () => boolean;
-  /** The server answered a look for a new version: the moment to read what else it says (the release's name). */
-  readonly onServerReached?: () => void;
 }
 
 const NOT_YET: OfflineState = {
@@ -50,9 +48,6 @@ const NOT_YET: OfflineState = {
   lastUpdateCheck: null,
   problem: null,
 };
-
-const STATUS_RETRY_MILLISECONDS = 5000;
-const STATUS_ATTEMPTS = 3;
 
 export class OfflineService {
   private state: OfflineState = NOT_YET;
@@ -116,7 +111,6 @@ export class OfflineService {
       this.set({ lastUpdateCheck: new Date().toISOString() });
       const registration = await navigator.serviceWorker.getRegistration();
       const found = this.state.updateWaiting || Boolean(registration?.installing ?? registration?.waiting);
-      this.options.onServerReached?.();
       return { kind: found ? 'found' : 'upToDate', detail: null };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -133,7 +127,7 @@ export class OfflineService {
     this.workbox.messageSkipWaiting();
   }
 
-  async refreshStatus(attempt = 1): Promise<void> {
+  async refreshStatus(): Promise<void> {
     const controller = navigator.serviceWorker?.controller;
     if (!controller) {
       this.set({ ready: false });
@@ -149,16 +143,7 @@ export class OfflineService {
       const request: ServiceWorkerRequest = { type: 'GET_OFFLINE_STATUS' };
       controller.postMessage(request, [channel.port2]);
     });
-    if (!status) {
-      // No answer in time (a busy worker, or a page whose timers jumped ahead): ask again a few
-      // times rather than report "not offline-ready" until the next install. Never while a new
-      // version waits: each question keeps the old worker busy, and a busy worker holds off the
-      // new one's activation.
-      if (attempt < STATUS_ATTEMPTS && !this.switching && !this.state.updateWaiting) {
-        setTimeout(() => void this.refreshStatus(attempt + 1), STATUS_RETRY_MILLISECONDS);
-      }
-      return;
-    }
+    if (!status) return;
     this.set({
       ready: status.filesTotal > 0 && status.filesCached === status.filesTotal,
       filesCached: status.filesCached,

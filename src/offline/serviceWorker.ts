@@ -25,6 +25,17 @@ registerRoute(({ url }) => url.origin === self.location.origin && AUDIO_PATH.tes
   return request.headers.has('range') ? createPartialResponse(request, response) : response;
 });
 
+// Which release and ring this is (deploy/publish.sh, the ring's nginx server): asked of the server
+// each start, and answered with nothing known when it is gone, so an offline kiosk logs no failure.
+const RELEASE_INFO_PATHS = new Set(['/release.json', '/ring.json']);
+registerRoute(({ url }) => url.origin === self.location.origin && RELEASE_INFO_PATHS.has(url.pathname), async ({ request }) => {
+  try {
+    return await fetch(request);
+  } catch {
+    return new Response('{}', { headers: { 'Content-Type': 'application/json' } });
+  }
+});
+
 precacheAndRoute(manifest);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
