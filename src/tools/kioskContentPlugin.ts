@@ -19,7 +19,7 @@ import { probeMediaFolder } from '../contentBuild/checkMediaFolder.ts';
 import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } from '../contentModel/contentProblem.ts';
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
 import { derivedInterfaceTexts } from '../contentBuild/traditionalChinese.ts';
-import { validateMedia, type MediaValidation } from '../contentBuild/validateMedia.ts';
+import { validateMedia, type MediaSource, type MediaValidation } from '../contentBuild/validateMedia.ts';
 import { buildKioskFonts, type KioskFontBuild } from './kioskFonts.ts';
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
@@ -53,9 +53,17 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 /** How long the media folder must be quiet after a change before the dev page reloads. */
 const MEDIA_CHANGE_SETTLE_MS = 300;
 
+/** Unsaved text laid over the media folder (the staff studio's drafts), shown by the dev server. */
+export interface ContentDrafts {
+  overlay(disk: MediaSource): MediaSource;
+  /** Called with a function to run whenever a draft changes. */
+  onChange(listener: () => void): void;
+}
+
 export interface KioskContentPluginOptions {
   /** The content folder; `media` under the project root unless a test builds a copy. */
   mediaDirectory?: string;
+  drafts?: ContentDrafts;
 }
 
 function hashedName(relativePath: string, bytes: Uint8Array): string {
@@ -117,8 +125,9 @@ function processingFailure(displayRoot: string, file: string, reason: string): C
  * the kiosk's copies of those, and validates again with the copies' URLs: the bundle the kiosk
  * gets never points at an original photograph or WAV.
  */
-async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: boolean, config: ResolvedConfig): Promise<PreparedContent> {
-  const { source, ...probes } = await probeMediaFolder(mediaRoot);
+async function prepareContent(mediaRoot: string, displayRoot: string, isBuild: boolean, config: ResolvedConfig, drafts: ContentDrafts | undefined): Promise<PreparedContent> {
+  const { source: disk, ...probes } = await probeMediaFolder(mediaRoot);
+  const source = drafts ? drafts.overlay(disk) : disk;
   const survey = validateMedia(source, { ...probes, displayRoot, mediaUrl: (file) => file });
   if (isBuild && survey.errorCount > 0) return { validation: survey, files: new Map() };
   const toProcess = survey.referencedFiles.filter((file) => {
@@ -169,6 +178,7 @@ interface DevMediaSources {
   readonly currentContent: () => Promise<PreparedContent>;
   readonly currentFonts: () => Promise<KioskFontBuild>;
   readonly currentPrompts: () => Promise<PromptAudioReport>;
+  readonly drafts: ContentDrafts | undefined;
   /** Drops the prepared content and fonts, so the next request prepares them from the files again. */
   readonly forget: () => void;
 }
@@ -197,6 +207,7 @@ function serveMediaInDev(server: ViteDevServer, dev: DevMediaSources): void {
   server.watcher.on('change', onMediaChange);
   server.watcher.on('add', onMediaChange);
   server.watcher.on('unlink', onMediaChange);
+  dev.drafts?.onChange(() => onMediaChange(dev.mediaRoot));
   server.middlewares.use('/fonts/', (request, response, next) => {
     const name = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
     void dev.currentFonts().then((build) => {
@@ -256,7 +267,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
 
   /** One preparation per build (or per media change in dev), shared by both virtual modules. */
   function currentContent(): Promise<PreparedContent> {
-    prepared ??= prepareContent(mediaRoot, displayRoot, isBuild, config);
+    prepared ??= prepareContent(mediaRoot, displayRoot, isBuild, config, options.drafts);
     return prepared;
   }
 
@@ -345,6 +356,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
         currentContent,
         currentFonts,
         currentPrompts,
+        drafts: options.drafts,
         forget: () => {
           prepared = null;
           fonts = null;
