@@ -10,6 +10,7 @@ import { parseWebVtt } from '../contentModel/webVtt.ts';
 import type { CheckContext, CheckReport } from './checkReport.ts';
 import type { AudioProbe } from './contentCheckTypes.ts';
 import { staffText } from './problemCatalogue.ts';
+import { readContentText } from './readContentYaml.ts';
 import { generatedCaptionsAreStale, isGeneratedCaptionFile } from './starterNarration.ts';
 
 /** Captions may end this much after the audio (encoders pad the last frame). */
@@ -77,7 +78,8 @@ export function checkCaptions(entry: CaptionEntry, context: CheckContext, report
   const { captionFile, recording, probe, owner } = entry;
   // Found by its name, so never also reported as unused, whatever else is wrong with it.
   report.claim(captionFile);
-  const captionText = context.source.readText(captionFile);
+  const captionText = readContentText(context.source, captionFile, report);
+  if (captionText === null) return { url: null, cueCount: null };
   const parsed = parseWebVtt(captionText);
   const generated = isGeneratedCaptionFile(captionText);
   for (const problem of parsed.problems) {

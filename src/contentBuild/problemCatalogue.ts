@@ -6,9 +6,11 @@
  * fix it. Chinese uses Chinese punctuation; names, ids and commands stay as typed.
  */
 import type { StaffLanguage, StaffText } from '../contentModel/contentProblem.ts';
+import { FILE_PROBLEM_TEXTS } from './fileProblemTexts.ts';
 
 export const PROBLEM_CATALOGUE = {
-  staffGuide: { 'zh-Hans': 'README.md 里的内容维护说明', en: 'the staff guide in README.md' },
+  ...FILE_PROBLEM_TEXTS,
+  staffGuide: { 'zh-Hans': 'media/README.zh-Hans.md（内容维护指南）', en: 'the staff guide in README.md' },
   'languageName.zh-Hans': { 'zh-Hans': '中文（zh-Hans）', en: 'Chinese (zh-Hans)' },
   'languageName.en': { 'zh-Hans': '英文（en）', en: 'English (en)' },
   'languageName.zh-Hant': { 'zh-Hans': '繁體中文（zh-Hant）', en: 'Traditional Chinese (zh-Hant)' },

@@ -7,6 +7,8 @@ import type { CheckReport } from './checkReport.ts';
 import type { MediaSource } from './contentCheckTypes.ts';
 import { describeSchemaIssue, fieldPath } from './describeSchemaIssue.ts';
 import { staffText } from './problemCatalogue.ts';
+import { decodeContentText } from './textDecoding.ts';
+import { keyTypos } from './yamlTypos.ts';
 import { readYamlFile, type YamlFile } from './yamlFile.ts';
 
 const MARKUP_OR_ADDRESS = /<\/?[a-z!][^>]*>|&[a-z#0-9]+;|https?:\/\/|www\.[a-z0-9-]+\./i;
@@ -48,9 +50,29 @@ export function checkWithSchema<TSchema extends v.GenericSchema>(
   return null;
 }
 
+/**
+ * A content text file's text, or null after reporting that it is not UTF-8. Read from its bytes,
+ * since a text read as UTF-8 regardless would hide the mistake behind replacement characters.
+ */
+export function readContentText(source: MediaSource, file: string, report: CheckReport): string | null {
+  const decoded = decodeContentText(source.readBytes(file));
+  if (decoded.ok) return decoded.text;
+  report.error(file, decoded.line, staffText(decoded.encoding === 'utf-16' ? 'text.utf16' : 'text.notUtf8'), staffText('text.notUtf8.fix'));
+  return null;
+}
+
 /** The parsed YAML, or null after reporting its syntax errors or that it is empty. */
 export function readYaml(source: MediaSource, file: string, report: CheckReport): YamlFile | null {
-  const yaml = readYamlFile(source.readText(file));
+  const text = readContentText(source, file, report);
+  if (text === null) return null;
+  // A key typed with a Chinese input method trips the parser in words about something else: name it instead.
+  const typos = keyTypos(text);
+  for (const typo of typos) {
+    const code = typo.kind === 'fullWidthColon' ? 'yaml.fullWidthColon' : 'yaml.fullWidthSpace';
+    report.error(file, typo.line, staffText(code, { key: typo.key }), staffText(`${code}.fix`, { key: typo.key }));
+  }
+  if (typos.length > 0) return null;
+  const yaml = readYamlFile(text);
   // One broken line often trips several parser errors; staff need the line, once.
   const reportedLines = new Set<number>();
   for (const syntaxError of yaml.syntaxErrors) {
