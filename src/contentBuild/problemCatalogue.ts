@@ -85,6 +85,9 @@ export const PROBLEM_CATALOGUE = {
 
   'source.unknownKey': { 'zh-Hans': '来源编号“{key}”不在 media/sources.yaml 里', en: 'the source key "{key}" is not in media/sources.yaml' },
   'source.unknownKey.fixNear': { 'zh-Hans': '是不是想写“{suggestion}”？', en: 'did you mean "{suggestion}"?' },
+  'source.quotedKey': { 'zh-Hans': '来源键被中文引号包住（写的是 {written}），触摸屏会把引号连同“{key}”一起当作来源原样显示给观众', en: 'the source key is wrapped in Chinese or curly quotes ({written}), so the kiosk would show the quotes and "{key}" to visitors as the citation' },
+  'source.quotedKey.fix': { 'zh-Hans': '去掉引号，只写 {key}，例如“source: {key}”', en: 'remove the quotes and write the key alone, as in "source: {key}"' },
+  'source.quotedKey.fixUnknown': { 'zh-Hans': '去掉引号，只写 {key}，并在 media/sources.yaml 里加上 {key} 和它的完整出处', en: 'remove the quotes and write the key alone, and add {key} with its citation to media/sources.yaml' },
   'source.unknownKey.fix': { 'zh-Hans': '在 media/sources.yaml 里加上这个编号和它的完整出处，或者直接用文字写出来源', en: 'add the key with its citation to media/sources.yaml, or write the source out in words' },
 
   'picture.format': { 'zh-Hans': '触摸屏不能显示“{file}”这种格式的图片', en: '"{file}" is not a picture format the kiosk shows' },
