@@ -6,7 +6,7 @@ import type { StaffText } from '../contentModel/contentProblem.ts';
 import type { LanguageCode, LocalisedText, Narration } from '../contentModel/contentTypes.ts';
 import { AUDIO_EXTENSIONS } from '../contentModel/mediaFormats.ts';
 import type { CheckContext, CheckReport, CheckResult } from './checkReport.ts';
-import { checkCaptions, checkRecording } from './checkRecording.ts';
+import { checkCaptions, checkRecording, type CueCount } from './checkRecording.ts';
 import { staffList, staffText } from './problemCatalogue.ts';
 import type { YamlFile } from './yamlFile.ts';
 
@@ -22,7 +22,7 @@ export interface NarrationEntry {
 interface LanguageNarration {
   readonly audio: string | null;
   readonly captions: string | null;
-  readonly cueCount: { readonly file: string; readonly count: number } | null;
+  readonly cueCount: CueCount | null;
   readonly hasMediaFile: boolean;
 }
 
@@ -62,7 +62,7 @@ export class NarrationCheck {
     const { text } = entry;
     const audio: Record<LanguageCode, string | null> = {};
     const captions: Record<LanguageCode, string | null> = {};
-    const cueCounts: { file: string; count: number }[] = [];
+    const cueCounts: CueCount[] = [];
     let anyMediaFile = false;
     for (const language of languages) {
       const found = this.checkLanguage(entry, language, report);
@@ -113,13 +113,23 @@ export class NarrationCheck {
     return { audio, captions: checked?.url ?? null, cueCount: checked?.cueCount ?? null, hasMediaFile };
   }
 
-  private compareCaptionCounts(cueCounts: readonly { file: string; count: number }[], report: CheckReport): void {
+  /**
+   * Cue n of one language is cue n of every other: a file with more or fewer cues than the first
+   * is named with both files' lines where they part, the first cue one of them lacks.
+   */
+  private compareCaptionCounts(cueCounts: readonly CueCount[], report: CheckReport): void {
     const [first, ...others] = cueCounts;
     if (!first) return;
     for (const other of others) {
       if (other.count === first.count) continue;
-      report.warning(other.file, 0,
-        staffText('captions.countsDiffer', { count: other.count, first: fileName(first.file), firstCount: first.count }),
+      const [longer, shorter] = other.count > first.count ? [other, first] : [first, other];
+      const extraLine = longer.lines[shorter.count] ?? 0;
+      const lastLine = shorter.lines[shorter.count - 1] ?? 0;
+      report.warning(other.file, other === longer ? extraLine : other.lines[other.count - 1] ?? 0,
+        staffText('captions.countsDiffer', {
+          file: fileName(other.file), count: other.count, first: fileName(first.file), firstCount: first.count,
+          longer: fileName(longer.file), extraLine, extraNumber: shorter.count + 1, shorter: fileName(shorter.file), lastLine,
+        }),
         staffText('captions.countsDiffer.fix'));
     }
   }

@@ -13,6 +13,9 @@ import { staffText } from './problemCatalogue.ts';
 import { readContentText } from './readContentYaml.ts';
 import { generatedCaptionsAreStale, isGeneratedCaptionFile } from './starterNarration.ts';
 
+/** Cue times are written to the millisecond: a cue starting less than half of one before the last one ends does not overlap it. */
+const CUE_TIME_TOLERANCE_SECONDS = 0.0005;
+
 /** Captions may end this much after the audio (encoders pad the last frame). */
 const CAPTION_OVERRUN_TOLERANCE_SECONDS = 0.1;
 
@@ -70,8 +73,31 @@ export interface CaptionEntry {
 export interface CheckedCaptions {
   /** The kiosk URL of the captions, or null when they cannot be used. */
   readonly url: string | null;
-  /** How many cues a well-formed caption file has; null when it is not well formed. */
-  readonly cueCount: { readonly file: string; readonly count: number } | null;
+  /** How many cues a well-formed caption file has, and the line of each; null when it is not well formed. */
+  readonly cueCount: CueCount | null;
+}
+
+export interface CueCount {
+  readonly file: string;
+  readonly count: number;
+  /** The 1-based line of each cue's timing. */
+  readonly lines: readonly number[];
+}
+
+/** Reports every cue that starts before the one above it has ended (two captions on screen at once); whether there was none. */
+function hasNoOverlaps(captionFile: string, parsed: ReturnType<typeof parseWebVtt>, report: CheckReport): boolean {
+  let ok = true;
+  parsed.cues.forEach((cue, index) => {
+    const previous = parsed.cues[index - 1];
+    if (!previous || cue.startSeconds >= previous.endSeconds - CUE_TIME_TOLERANCE_SECONDS) return;
+    ok = false;
+    const line = parsed.cueLines[index] ?? 0;
+    const previousLine = parsed.cueLines[index - 1] ?? 0;
+    report.error(captionFile, line, staffText('captions.overlap', {
+      line, previousLine, start: cue.startSeconds.toFixed(3), previousEnd: previous.endSeconds.toFixed(3),
+    }), staffText('captions.overlap.fix', { line, previousLine }));
+  });
+  return ok;
 }
 
 export function checkCaptions(entry: CaptionEntry, context: CheckContext, report: CheckReport): CheckedCaptions {
@@ -86,7 +112,7 @@ export function checkCaptions(entry: CaptionEntry, context: CheckContext, report
     report.error(captionFile, problem.line, staffText('captions.invalid', { reason: problem.staffMessage }),
       generated ? staffText('captions.invalid.fixGenerated', { owner }) : staffText('captions.invalid.fix'));
   }
-  const wellFormed = parsed.problems.length === 0;
+  const wellFormed = parsed.problems.length === 0 && hasNoOverlaps(captionFile, parsed, report);
   if (wellFormed && generatedCaptionsAreStale(captionText, entry.text)) {
     report.warning(captionFile, 0, staffText('captions.stale'), staffText('captions.stale.fix', { owner }));
   }
@@ -104,6 +130,6 @@ export function checkCaptions(entry: CaptionEntry, context: CheckContext, report
   if (wellFormed && fitsAudio) report.reference(captionFile);
   return {
     url: wellFormed && fitsAudio ? context.options.mediaUrl(captionFile) : null,
-    cueCount: wellFormed ? { file: captionFile, count: parsed.cues.length } : null,
+    cueCount: wellFormed ? { file: captionFile, count: parsed.cues.length, lines: parsed.cueLines } : null,
   };
 }

@@ -26,6 +26,8 @@ function problemAt(line: number, staffMessage: StaffText): WebVttProblem {
 
 export interface ParsedWebVtt {
   readonly cues: readonly CaptionCue[];
+  /** The 1-based line of each cue's timing (`00:00.000 --> ...`), in the order of `cues`, for messages that point at a cue. */
+  readonly cueLines: readonly number[];
   readonly problems: readonly WebVttProblem[];
 }
 
@@ -43,9 +45,10 @@ export function parseWebVtt(source: string): ParsedWebVtt {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const problems: WebVttProblem[] = [];
   const cues: CaptionCue[] = [];
+  const cueLines: number[] = [];
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) {
     problems.push(problemAt(1, { 'zh-Hans': '第一行必须是“WEBVTT”', en: 'the first line must be "WEBVTT"' }));
-    return { cues, problems };
+    return { cues, cueLines, problems };
   }
   let index = 1;
   while (index < lines.length) {
@@ -108,9 +111,10 @@ export function parseWebVtt(source: string): ParsedWebVtt {
       continue;
     }
     cues.push({ startSeconds: start, endSeconds: end, text: textLines.join('\n') });
+    cueLines.push(timingLineIndex + 1);
   }
   if (cues.length === 0 && problems.length === 0) problems.push(problemAt(1, { 'zh-Hans': '文件里一条字幕也没有', en: 'the file has no cues' }));
-  return { cues, problems };
+  return { cues, cueLines, problems };
 }
 
 /** The cue showing at a time, or -1: the last cue whose span contains the time. */

@@ -283,7 +283,12 @@ describe('narration that no longer matches', () => {
     const spirit = 'panels/culture/spirit/narration.en.vtt';
     copy.replace(spirit, '-->', '->');
     const messages = validate(copy.root).problems.map(inEnglish);
-    expect(messages).toContainEqual(`media/${VISION}/narration.en.vtt: warning: it has 4 captions but narration.zh-Hans.vtt has 2; a visitor who switches language mid-narration would land on a different sentence. Fix: give every language one caption per sentence, in the same order, so the counts match`);
+    const english = `${VISION}/narration.en.vtt`;
+    // Line 14 holds the English file's third cue timing, line 8 the Chinese file's second (its last).
+    const timingLines = (file: string): number[] => copy?.read(file).split('\n').flatMap((line, index) => (line.includes('-->') ? [index + 1] : [])) ?? [];
+    expect([timingLines(english)[2], timingLines(chinese)[1]]).toEqual([14, 8]);
+    expect(messages).toContainEqual(`media/${english}:14: warning: narration.en.vtt has 4 captions but narration.zh-Hans.vtt has 2: caption 3, at line 14 of narration.en.vtt, has no counterpart in narration.zh-Hans.vtt (whose last caption is at line 8); a visitor who switches language mid-narration would land on a different sentence. Fix: give every language one caption per sentence, in the same order, so the counts match`);
+    expect(validate(copy.root).problems.map((problem) => formatProblem(problem, 'zh-Hans'))).toContainEqual(`media/${english}:14: 警告：narration.en.vtt 有 4 条字幕，但 narration.zh-Hans.vtt 有 2 条：narration.en.vtt 第 14 行的第 3 条在 narration.zh-Hans.vtt 里没有对应的一条（narration.zh-Hans.vtt 的最后一条在第 8 行）；观众在讲解中途切换语言时，会跳到另一句。修改方法：每种语言每句一条字幕，顺序一样，条数相同`);
     expect(messages.filter((message) => message.includes(spirit))).toEqual([
       expect.stringMatching(/: error: caption file: .*Fix: correct the caption file \(WebVTT\), or run "npm run media:narrate -- --force --only culture\/spirit" to make the starter narration again$/),
     ]);
