@@ -19,6 +19,9 @@ export interface CheckedEvents {
   readonly datedEventIds: ReadonlySet<string>;
 }
 
+/** Event ids start with their year (the staff guide says so), which keeps the folders in time order. */
+const LEADING_YEAR = /^\d{4}(-|$)/;
+
 interface ReadEvent {
   readonly item: ItemFolder;
   readonly event: EventFile;
@@ -57,10 +60,16 @@ function readEventFolders(context: CheckContext, tracks: readonly Track[], repor
       }));
       continue;
     }
-    if (!hasItemId(item, EVENT_ITEMS, report)) continue;
+    if (!hasItemId(item, EVENT_ITEMS, context.source, report)) continue;
     existingEventIds.add(item.id);
     const checked = readItem(item, EVENT_ITEMS, context.source, context.languages, report);
-    if (checked) read.push({ item, event: checked.value, file: checked.file, yaml: checked.yaml });
+    if (!checked) continue;
+    read.push({ item, event: checked.value, file: checked.file, yaml: checked.yaml });
+    if (!LEADING_YEAR.test(item.slug)) {
+      const year = /^\d{4}/.exec(checked.value.date)?.[0] ?? 'YYYY';
+      report.warning(item.folder, 0, staffText('event.noYearInId', { name: item.slug }),
+        staffText('event.noYearInId.fix', { example: `${year}-${item.slug}`, id: item.id }));
+    }
   }
   return { read, existingEventIds, folders };
 }

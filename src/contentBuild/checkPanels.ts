@@ -4,6 +4,7 @@ import type { MediaImage, Panel, PanelGroup } from '../contentModel/contentTypes
 import type { CheckContext, CheckReport, CheckResult } from './checkReport.ts';
 import { checkPicture } from './checkPicture.ts';
 import { sourceReferencesOf } from './checkSources.ts';
+import { suggestFolderName } from './folderName.ts';
 import { hasItemId, itemFoldersOf, PANEL_ITEMS, readItem, type ItemFolder, type ItemInputs } from './itemFolder.ts';
 import { staffText } from './problemCatalogue.ts';
 import { readContentFile } from './readContentYaml.ts';
@@ -35,7 +36,9 @@ function groupIdsOf(context: CheckContext, report: CheckReport): string[] {
 function isGroupFolder(groupId: string, trackIds: ReadonlySet<string>, context: CheckContext, report: CheckReport): boolean {
   const folder = `panels/${groupId}`;
   if (!ID_PATTERN.test(groupId)) {
-    report.error(folder, 0, staffText('group.badFolderName', { name: groupId }), staffText('folder.rename'));
+    report.error(folder, 0, staffText('group.badFolderName', { name: groupId }), staffText('panel.badFolderName.fix', { example: suggestFolderName(undefined, groupId) }));
+    // The folder's name explains every file in it: none is also reported as unused.
+    report.claim(...context.files.filter((file) => file.startsWith(`${folder}/`)));
     return false;
   }
   if (trackIds.has(groupId)) {
@@ -83,7 +86,7 @@ function checkGroupPanels(groupId: string, inputs: ItemInputs, context: CheckCon
   }
   const panels: Panel[] = [];
   for (const item of itemFoldersOf(context.files, PANEL_ITEMS).filter((candidate) => candidate.parent === groupId)) {
-    if (!hasItemId(item, PANEL_ITEMS, report)) continue;
+    if (!hasItemId(item, PANEL_ITEMS, context.source, report)) continue;
     ids.existing.add(item.id);
     const panel = checkPanel(item, inputs, context, report, panels);
     if (!panel) continue;

@@ -9,8 +9,11 @@ import type { LanguageCode, Track } from '../contentModel/contentTypes.ts';
 import type { NarrationCheck } from './checkNarration.ts';
 import type { CheckReport } from './checkReport.ts';
 import type { MediaSource } from './contentCheckTypes.ts';
+import { suggestFolderName } from './folderName.ts';
 import { staffText, type ProblemCode, type StaffParameter } from './problemCatalogue.ts';
 import { readContentFile, type CheckedFile } from './readContentYaml.ts';
+import { decodeContentText } from './textDecoding.ts';
+import { readYamlFile } from './yamlFile.ts';
 
 export interface ItemKind<TSchema extends v.GenericSchema> {
   /** The folder under media/ that holds this kind of item, one level of `<track>` or `<group>` down. */
@@ -40,7 +43,7 @@ export const PANEL_ITEMS: ItemKind<ReturnType<typeof panelFileSchema>> = {
   yamlName: 'panel.yaml',
   schema: panelFileSchema,
   badFolderName: 'panel.badFolderName',
-  badFolderNameFix: 'folder.rename',
+  badFolderNameFix: 'panel.badFolderName.fix',
   noYaml: 'panel.noYaml',
   noYamlFix: 'panel.noYaml.fix',
 };
@@ -82,12 +85,43 @@ export function itemFoldersOf(files: readonly string[], kind: ItemKind<v.Generic
   return [...folders].map(([folder, entry]) => ({ folder, id: `${entry.parent}/${entry.slug}`, ...entry }));
 }
 
-/** Whether the folder's name can be an item id; says how to rename it when not. */
-export function hasItemId(item: ItemFolder, kind: ItemKind<v.GenericSchema>, report: CheckReport): boolean {
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * What a new name for the folder can be made of: the year (from a leading year in the name, or
+ * the yaml's date) and a title (the yaml's English title, else its Chinese one, else the name).
+ * Read without reporting anything: the folder's name is the problem being explained.
+ */
+function namingOf(item: ItemFolder, source: MediaSource): { year: string | undefined; title: string } {
+  const leading = /^(\d{4})(?:[-_\s年]+|$)/.exec(item.slug);
+  let value: unknown;
+  if (item.yamlFile) {
+    const decoded = decodeContentText(source.readBytes(item.yamlFile));
+    value = decoded.ok ? readYamlFile(decoded.text).value : undefined;
+  }
+  const fields = value && typeof value === 'object' ? (value as { title?: unknown; date?: unknown }) : {};
+  const title = fields.title && typeof fields.title === 'object' ? (fields.title as Record<string, unknown>) : {};
+  const dateYear = typeof fields.date === 'string' || typeof fields.date === 'number' ? /^\d{4}/.exec(String(fields.date))?.[0] : undefined;
+  return {
+    year: leading?.[1] ?? dateYear,
+    title: textOf(title.en) ?? textOf(title['zh-Hans']) ?? item.slug.slice(leading?.[0].length ?? 0),
+  };
+}
+
+/**
+ * Whether the folder's name can be an item id; says how to rename it when not (a Chinese name
+ * gets a pinyin or English one). Its files are explained by that message, so none is also
+ * reported as unused.
+ */
+export function hasItemId(item: ItemFolder, kind: ItemKind<v.GenericSchema>, source: MediaSource, report: CheckReport): boolean {
   if (ID_PATTERN.test(item.slug)) return true;
-  const example = item.slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '') || '2021-new-event';
+  const { year, title } = namingOf(item, source);
+  const example = suggestFolderName(kind.root === 'timeline' ? year : undefined, title);
   const parameters: Readonly<Record<string, StaffParameter>> = { name: item.slug, example };
   report.error(item.folder, 0, staffText(kind.badFolderName, parameters), staffText(kind.badFolderNameFix, parameters));
+  report.claim(...item.files, ...(item.yamlFile ? [item.yamlFile] : []));
   return false;
 }
 

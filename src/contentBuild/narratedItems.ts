@@ -34,7 +34,7 @@ function collect<TSchema extends v.GenericSchema>(
   // Problems are for media:check to word; here only whether the item can be read matters.
   const quiet = new CheckReport('media');
   for (const item of itemFoldersOf(input.files, kind)) {
-    if (!item.yamlFile || !hasItemId(item, kind, quiet)) continue;
+    if (!item.yamlFile || !hasItemId(item, kind, input.source, quiet)) continue;
     const checked = readItem(item, kind, input.source, input.languages, quiet);
     if (!checked) {
       found.unreadableFiles.push(item.yamlFile);
