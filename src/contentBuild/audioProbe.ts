@@ -9,6 +9,8 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extensionOf, isAudioFile } from '../contentModel/mediaFormats.ts';
 import type { AudioProbe } from './contentCheckTypes.ts';
+import { fileHead, RECORDING_KINDS, sniffFileKind } from './fileKind.ts';
+import { staffText } from './problemCatalogue.ts';
 
 /** What each container must say it is; a renamed file (a .wav saved as .mp3) is caught here. */
 const EXPECTED_CONTAINERS: Readonly<Record<string, RegExp>> = {
@@ -46,6 +48,12 @@ export async function probeAudio(root: string, files: readonly string[]): Promis
   await Promise.all(files.filter(isAudioFile).map(async (file) => {
     const extension = extensionOf(file);
     try {
+      const kind = sniffFileKind(fileHead(join(root, file)));
+      if (kind !== null && !RECORDING_KINDS.has(kind)) {
+        // A picture or a document under a recording's name: say what it is, not what a parser makes of it.
+        probes.set(file, { ok: false, reason: staffText('recording.disguised', { kind: staffText(`fileKind.${kind}`), extension }) });
+        return;
+      }
       const sniffed = await sniffedExtension(join(root, file));
       if (sniffed && sniffed !== (SAME_KIND[extension] ?? extension) && extension !== 'webm') {
         const convertible = sniffed !== 'flac';

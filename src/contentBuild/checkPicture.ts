@@ -52,7 +52,8 @@ function isUsable(imagePath: string, image: ImageFile, probe: ImageProbe | undef
     return false;
   }
   if (probe && !probe.ok) {
-    report.error(imagePath, 0, staffText('picture.unreadable', { reason: probe.reason }), staffText('picture.unreadable.fix'));
+    report.error(imagePath, 0, staffText('picture.unreadable', { reason: probe.reason }),
+      staffText(probe.actualKind === undefined ? 'picture.unreadable.fix' : 'picture.disguised.fix'));
     return false;
   }
   if (!probe?.ok) return true;

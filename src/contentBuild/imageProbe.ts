@@ -7,7 +7,9 @@ import decodeHeic from 'heic-decode';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
-import { isImageFile, MAX_IMAGE_PIXELS } from '../contentModel/mediaFormats.ts';
+import { extensionOf, isImageFile, MAX_IMAGE_PIXELS } from '../contentModel/mediaFormats.ts';
+import { fileHead, PICTURE_KINDS, sniffFileKind, type FileKind } from './fileKind.ts';
+import { staffText } from './problemCatalogue.ts';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'other';
 
@@ -20,7 +22,12 @@ export type ImageProbe =
       readonly width: number;
       readonly height: number;
     }
-  | { readonly ok: false; readonly reason: { readonly 'zh-Hans': string; readonly en: string } };
+  | {
+      readonly ok: false;
+      readonly reason: { readonly 'zh-Hans': string; readonly en: string };
+      /** What the file really is when its first bytes say it is no picture (a PDF, a Word document); absent otherwise. */
+      readonly actualKind?: FileKind;
+    };
 
 /** An iPhone photograph: HEIF holding HEVC, which sharp's bundled libvips reads the header of but cannot decode. */
 export function isHevc(metadata: Metadata): boolean {
@@ -39,11 +46,12 @@ function formatOf(metadata: Metadata): ImageFormat {
   return 'other';
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function probeImage(path: string): Promise<ImageProbe> {
+  const kind = sniffFileKind(fileHead(path));
+  if (kind !== null && !PICTURE_KINDS.has(kind)) {
+    // Named for what it is: a decoding library would only say, in English, that the format is unsupported.
+    return { ok: false, reason: staffText('picture.disguised', { kind: staffText(`fileKind.${kind}`), extension: extensionOf(path) }), actualKind: kind };
+  }
   try {
     // failOn 'warning' also refuses a truncated JPEG, which a viewer would show half grey.
     const image = sharp(path, { failOn: 'warning' });
@@ -59,14 +67,13 @@ async function probeImage(path: string): Promise<ImageProbe> {
     // Decoding a small copy reads every byte of the compressed data without the cost of full size.
     await image.clone().resize(64).raw().toBuffer();
     return { ok: true, format: formatOf(metadata), width: metadata.autoOrient.width, height: metadata.autoOrient.height };
-  } catch (error) {
-    const detail = messageOf(error).split('\n')[0] ?? '';
+  } catch {
+    // The library's words are English and name its internals; what staff can act on is whether the file is a damaged picture or none at all.
     return {
       ok: false,
-      reason: {
-        'zh-Hans': `无法打开这张图片（文件已损坏，或并不是图片）：${detail}`,
-        en: `the picture cannot be opened (the file is damaged or is not really a picture): ${detail}`,
-      },
+      reason: kind === null
+        ? staffText('picture.notRecognised')
+        : staffText('picture.damaged', { format: kind === 'heif' ? 'HEIC' : kind.toUpperCase() }),
     };
   }
 }
