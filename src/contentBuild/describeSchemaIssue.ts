@@ -8,6 +8,7 @@ import type { StaffText } from '../contentModel/contentProblem.ts';
 import { closest } from './didYouMean.ts';
 import { KNOWN_FIELDS } from './knownFields.ts';
 import { staffText, type ProblemCode } from './problemCatalogue.ts';
+import { writtenField } from './writtenField.ts';
 
 /** Field-specific advice for values of the wrong form. */
 const FIELD_FORMS: Readonly<Record<string, ProblemCode>> = {
@@ -29,6 +30,9 @@ const FIELD_FORMS: Readonly<Record<string, ProblemCode>> = {
   language: 'fieldForm.language',
 };
 
+/** Fields that hold a text in each language (a line per language under them). */
+const LOCALISED_FIELDS: ReadonlySet<string> = new Set(['title', 'summary', 'body', 'subtitle', 'dateLabel', 'alt', 'text', 'talkingPoints']);
+
 const LANGUAGE_NAMES: Readonly<Record<string, ProblemCode>> = { 'zh-Hans': 'languageName.zh-Hans', en: 'languageName.en', 'zh-Hant': 'languageName.zh-Hant' };
 
 /** What a field of each schema type holds, in words. */
@@ -45,11 +49,6 @@ const VALUE_KINDS: Readonly<Record<string, ProblemCode>> = {
 export interface StaffDescription {
   readonly message: StaffText;
   readonly fix: StaffText;
-}
-
-/** `title.en`, `stops[2].stop`: a path as staff see it in the file, counting list items from 1. */
-export function fieldPath(path: readonly (string | number)[]): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment + 1}]` : segment)).join('.').replace(/\.\[/g, '[');
 }
 
 /** A value as valibot quotes it (`"text"`, `12`, `Object`), put into Chinese words where it names a kind of value. */
@@ -84,14 +83,31 @@ function chineseBound(expected: string | null): string {
   return `${words[bound[1] ?? ''] ?? bound[1]} ${bound[2]}`;
 }
 
+/** A field missing from its group: where to add its line, and what goes under or after it. */
+function describeMissingField(path: readonly (string | number)[], last: string, guide: StaffText): StaffDescription {
+  const parentPath = path.slice(0, -1);
+  // A tour stop without its "- stop:" line: the rest of a stop is left, its first line is gone.
+  if (last === 'stop' && parentPath[0] === 'stops' && typeof parentPath[1] === 'number') {
+    return { message: staffText('tour.stopLineMissing.item', { number: parentPath[1] + 1 }), fix: staffText('tour.stopLineMissing.itemFix') };
+  }
+  const form = FIELD_FORMS[last];
+  const how = form
+    ? staffText('schema.fieldMissing.howForm', { form: staffText(form) })
+    : LOCALISED_FIELDS.has(last) ? staffText('schema.fieldMissing.howText') : staffText('schema.fieldMissing.howGuide', { guide });
+  const parent = writtenField(parentPath);
+  return parentPath.length === 0
+    ? { message: staffText('schema.fieldMissing', { missing: last }), fix: staffText('schema.fieldMissing.fix', { missing: last, how }) }
+    : { message: staffText('schema.fieldMissing.under', { missing: last, parent }), fix: staffText('schema.fieldMissing.fixUnder', { missing: last, parent, how }) };
+}
+
 /** An unknown field, or a missing one (a missing language of a text, or any other field). */
 function describeKeyIssue(issue: v.BaseIssue<unknown>, path: readonly (string | number)[]): StaffDescription {
   const last = String(path[path.length - 1]);
-  const parent = fieldPath(path.slice(0, -1));
+  const parent = writtenField(path.slice(0, -1));
   const guide = staffText('staffGuide');
   if (issue.expected === 'never') {
     const suggestion = closest(last, KNOWN_FIELDS);
-    const under = parent ? staffText('schema.unknownField.under', { parent }) : '';
+    const under = path.length > 1 ? staffText('schema.unknownField.under', { parent }) : '';
     return {
       message: staffText('schema.unknownField', { name: last, under }),
       fix: suggestion ? staffText('schema.unknownField.fixNear', { suggestion }) : staffText('schema.unknownField.fix', { guide }),
@@ -105,12 +121,7 @@ function describeKeyIssue(issue: v.BaseIssue<unknown>, path: readonly (string | 
       fix: staffText('schema.languageMissing.fix', { parent, missing: last }),
     };
   }
-  const form = FIELD_FORMS[last];
-  const how = form ? staffText('schema.fieldMissing.howForm', { form: staffText(form) }) : staffText('schema.fieldMissing.howGuide', { guide });
-  return {
-    message: staffText('schema.fieldMissing', { field: fieldPath(path) || 'the file' }),
-    fix: staffText('schema.fieldMissing.fix', { missing: last, how }),
-  };
+  return describeMissingField(path, last, guide);
 }
 
 /** A value of the wrong kind (text where a list belongs), or anything valibot words itself. */
@@ -142,9 +153,8 @@ export function describeSchemaIssue(issue: v.BaseIssue<unknown>): StaffDescripti
   const lastPathItem = issue.path?.[issue.path.length - 1];
   if ((issue.type === 'strict_object' || issue.type === 'object') && lastPathItem?.origin === 'key') return describeKeyIssue(issue, path);
 
-  const written = fieldPath(path);
-  /** The field as each language's prose names it: quoted in Chinese ("this file" for the whole file); English quotes it itself. */
-  const field: StaffText = { 'zh-Hans': written ? `“${written}”` : '这个文件', en: written || 'the file' };
+  /** The field as the file's lines show it, quoted ("this file" for the whole file). */
+  const field = writtenField(path);
   const namedField = String([...path].reverse().find((segment) => typeof segment === 'string') ?? '');
   const formCode = FIELD_FORMS[namedField];
   const form = formCode ? staffText(formCode) : null;

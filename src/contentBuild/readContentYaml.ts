@@ -5,9 +5,10 @@
 import * as v from 'valibot';
 import type { CheckReport } from './checkReport.ts';
 import type { MediaSource } from './contentCheckTypes.ts';
-import { describeSchemaIssue, fieldPath } from './describeSchemaIssue.ts';
+import { describeSchemaIssue } from './describeSchemaIssue.ts';
 import { staffText } from './problemCatalogue.ts';
 import { decodeContentText } from './textDecoding.ts';
+import { writtenField } from './writtenField.ts';
 import { keyTypos } from './yamlTypos.ts';
 import { readYamlFile, type YamlFile } from './yamlFile.ts';
 
@@ -21,7 +22,7 @@ function warnAboutMarkup(value: unknown, path: (string | number)[], file: string
   if (typeof value === 'string') {
     const found = MARKUP_OR_ADDRESS.exec(value);
     if (found && path[0] !== 'source' && path[path.length - 1] !== 'file') {
-      report.warning(file, yaml.lineOf(path), staffText('text.markup', { field: fieldPath(path), found: found[0] }), staffText('text.markup.fix'));
+      report.warning(file, yaml.lineOf(path), staffText('text.markup', { field: writtenField(path), found: found[0] }), staffText('text.markup.fix'));
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => warnAboutMarkup(item, [...path, index], file, yaml, report));

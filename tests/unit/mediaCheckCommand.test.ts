@@ -51,7 +51,7 @@ describe('npm run media:check', () => {
     const { status, output } = run(TSX, ['src/tools/mediaCheck.ts', '--media', copy.root, '--lang', 'en']);
     expect(status).toBe(1);
     expect(output).toContain(`1921-cpc-founded/event.yaml:${lines.yamlLine}: error: the file cannot be read as YAML`);
-    expect(output).toContain(`2021-cpc-centenary/event.yaml:${lines.titleLine}: error: the English (en) text of "title" is missing`);
+    expect(output).toContain(`2021-cpc-centenary/event.yaml:${lines.titleLine}: error: the English (en) text of "title:" is missing`);
     expect(output).toContain(`2019-salute-to-the-republic/event.yaml:${lines.linkLine}: error: the link "party/1949-founded" points to an event that does not exist`);
     expect(output).toMatch(/3 error\(s\)/);
   });
@@ -70,7 +70,7 @@ describe('npm run media:check', () => {
       for (const field of ['file', 'severity', 'message', 'fix', 'text'] as const) expect(typeof problem[field], field).toBe('string');
     }
     const title = report.problems.find((problem) => problem.file.endsWith('2021-cpc-centenary/event.yaml'));
-    expect(title).toMatchObject({ line: lines.titleLine, severity: 'error', message: 'the English (en) text of "title" is missing' });
+    expect(title).toMatchObject({ line: lines.titleLine, severity: 'error', message: 'the English (en) text of "title:" is missing' });
     expect(title?.text).toBe(`${title?.file}:${lines.titleLine}: error: ${title?.message}. Fix: ${title?.fix}`);
   });
 });

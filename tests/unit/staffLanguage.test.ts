@@ -68,7 +68,7 @@ describe('the staff language', () => {
     expect(validation.staffLanguage).toBe('en');
     const line = lineContaining(copy?.read('kiosk.yaml') ?? '', 'language: fr');
     expect(validation.problems.map((problem) => formatProblem(problem, 'zh-Hans'))).toEqual([
-      `media/kiosk.yaml:${line}: 错误：“staff.language”写的是“fr”，这个值在这里不能用。修改方法：写 zh-Hans（中文）或 en（英文）`,
+      `media/kiosk.yaml:${line}: 错误：“staff:”下面的“language:”写的是“fr”，这个值在这里不能用。修改方法：写 zh-Hans（中文）或 en（英文）`,
     ]);
   });
 });

@@ -67,8 +67,8 @@ describe('validateMedia on broken content', () => {
     expect(yamlError?.line).toBeGreaterThanOrEqual(5);
     expect(yamlError?.line).toBeLessThanOrEqual(7);
     const titleError = errors.find((problem) => problem.file === `media/${CENTENARY}`);
-    expect(titleError?.message.en).toBe('the English (en) text of "title" is missing');
-    expect(titleError?.message['zh-Hans']).toBe('“title”缺少英文（en）文字');
+    expect(titleError?.message.en).toBe('the English (en) text of "title:" is missing');
+    expect(titleError?.message['zh-Hans']).toBe('“title:”缺少英文（en）文字');
     expect(titleError?.line).toBe(lineContaining(copy.read(CENTENARY), 'title:'));
     expect(titleError?.fix.en).toContain('en:');
     expect(titleError?.fix['zh-Hans']).toContain('en:');
@@ -93,7 +93,7 @@ describe('validateMedia on broken content', () => {
     const messages = errorsOf(validation).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:1: error: "2021-13-01" has month 13/));
     expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:2: error: unknown field "titel".*did you mean "title"/));
-    expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:1: error: the field "title" is missing/));
+    expect(messages).toContainEqual(expect.stringMatching(/2021-cpc-centenary\/event\.yaml:1: error: the line "title:" is missing/));
     expect(messages).toContainEqual(expect.stringMatching(/2019-salute-to-the-republic\/event\.yaml:17: error: the source key "artcle".*did you mean "article"/));
     expect(messages).toContainEqual(expect.stringMatching(/timeline\/party\/2023-empty: error: the event folder has no event\.yaml/));
     expect(messages).toContainEqual(expect.stringMatching(/timeline\/parti\/2023-typo: error: "parti" is not a track.*did you mean "party"/));
@@ -107,7 +107,7 @@ describe('validateMedia on broken content', () => {
     copy.replace(FOUNDED, 'links:\n  - museum/2019-salute-to-the-republic', 'links: museum/2019-salute-to-the-republic');
     copy.replace('kiosk.yaml', '  - en\n', '  - en\n  - fr\n');
     const messages = errorsOf(validate(copy.root)).map(inEnglish);
-    expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:18: error: "links" should be a list/));
+    expect(messages).toContainEqual(expect.stringMatching(/1949-prc-founded\/event\.yaml:18: error: "links:" should be a list/));
     expect(messages).toContainEqual(expect.stringMatching(/kiosk\.yaml:\d+: error: the kiosk's buttons have no words in "fr"/));
   });
 
@@ -187,7 +187,7 @@ describe('mistakes staff make with pictures and text', () => {
     const messages = errorsOf(validation).map(inEnglish);
     expect(messages).toContainEqual(expect.stringMatching(/2009-new-museum-opens\/photo\.jpg: error: the picture is 40\.0 MB; the build shrinks pictures for the screen itself, but takes at most 25 MB per original\. Fix: export it again/));
     const altLine = lineContaining(copy.read('timeline/museum/1988-phase-one-opens/event.yaml'), 'image:');
-    expect(messages).toContainEqual(`media/timeline/museum/1988-phase-one-opens/event.yaml:${altLine}: error: the field "image.alt" is missing. Fix: add "alt:" as shown in the staff guide in README.md`);
+    expect(messages).toContainEqual(`media/timeline/museum/1988-phase-one-opens/event.yaml:${altLine}: error: the line "alt:" under "image:" is missing. Fix: under "image:" add a line "alt:" (two spaces further in), and under it (two more spaces in) one line per language, such as "zh-Hans: …" and "en: …"`);
     expect(validation.bundle.events.find((event) => event.id === 'museum/2000-phase-two-opens')).toBeDefined();
   });
 
@@ -198,7 +198,7 @@ describe('mistakes staff make with pictures and text', () => {
     const validation = validate(copy.root);
     expect(validation.errorCount).toBe(0);
     expect(validation.problems.map(inEnglish)).toEqual([
-      `media/${file}:${lineContaining(copy.read(file), '<script>')}: warning: "title.zh-Hans" contains "<script>", which the kiosk will show literally, as typed. Fix: write plain text; the kiosk never runs markup or opens links`,
+      `media/${file}:${lineContaining(copy.read(file), '<script>')}: warning: "zh-Hans:" under "title:" contains "<script>", which the kiosk will show literally, as typed. Fix: write plain text; the kiosk never runs markup or opens links`,
     ]);
     // The text reaches the bundle exactly as typed; the views put it on screen with textContent.
     expect(validation.bundle.events.find((event) => event.id === 'party/1956-march-toward-science')?.title['zh-Hans']).toBe('<script>alert(1)</script>向科学进军');
