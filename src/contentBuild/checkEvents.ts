@@ -109,6 +109,12 @@ function positionOf(dated: DatedEvent, basePosition: ReadonlyMap<string, number>
 function linksOf(dated: DatedEvent, existingEventIds: ReadonlySet<string>, report: CheckReport): string[] {
   const { event, file, yaml, item } = dated;
   const links: string[] = [];
+  if (isRecord(yaml.value) && yaml.value.links === null) {
+    // Never an id from memory or an example: those may be the very events that were deleted.
+    const example = [...existingEventIds].sort().find((id) => id.split('/')[0] !== item.parent);
+    report.warning(file, yaml.lineOf(['links']), staffText('event.emptyLinks'),
+      example ? staffText('event.emptyLinks.fix', { example }) : staffText('event.emptyLinks.fixNoExample'));
+  }
   event.links.forEach((link, index) => {
     const line = yaml.lineOf(['links', index]);
     if (!existingEventIds.has(link)) {
@@ -124,6 +130,10 @@ function linksOf(dated: DatedEvent, existingEventIds: ReadonlySet<string>, repor
     if (link !== item.id) links.push(link);
   });
   return links;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function addLinkPair(pairs: Map<string, Set<string>>, from: string, to: string): void {

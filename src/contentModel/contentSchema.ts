@@ -134,7 +134,8 @@ export function eventFileSchema(languages: readonly LanguageCode[]) {
     summary: text,
     body: v.optional(text),
     source: sourceField,
-    links: v.optional(v.array(eventReference), []),
+    // `links:` with nothing under it (every linked event deleted) is read as no links; the check warns about the line.
+    links: v.pipe(v.optional(v.nullable(v.array(eventReference)), []), v.transform((links) => links ?? [])),
     image: v.optional(imageSchema(languages)),
     narration: v.optional(narrationSchema(languages)),
   });
