@@ -32,7 +32,7 @@ export interface CheckedSettings {
  * The staff language kiosk.yaml asks for. Read from the parsed YAML rather than the checked
  * settings, so that a mistake elsewhere in kiosk.yaml is still reported in the staff's language.
  */
-function staffLanguageOf(kioskYaml: YamlFile | null): StaffLanguage {
+export function staffLanguageOf(kioskYaml: Pick<YamlFile, 'value'> | null): StaffLanguage {
   const settings: unknown = kioskYaml?.value;
   if (!settings || typeof settings !== 'object') return 'zh-Hans';
   const { staff, defaultLanguage } = settings as { staff?: unknown; defaultLanguage?: unknown };

@@ -6,6 +6,8 @@ import type * as v from 'valibot';
 import type { LanguageCode, LocalisedText } from '../contentModel/contentTypes.ts';
 import { CheckReport } from './checkReport.ts';
 import type { MediaSource } from './contentCheckTypes.ts';
+import type { StaffText } from '../contentModel/contentProblem.ts';
+import { staffText } from './problemCatalogue.ts';
 import { EVENT_ITEMS, hasItemId, itemFoldersOf, PANEL_ITEMS, readItem, type ItemKind } from './itemFolder.ts';
 
 export interface NarratedItem {
@@ -21,7 +23,7 @@ export interface NarratedItems {
   /** In the order of their yaml files. */
   readonly items: readonly NarratedItem[];
   /** Items whose yaml cannot be read, in file order, in words for the command line. */
-  readonly problems: readonly string[];
+  readonly problems: readonly StaffText[];
 }
 
 /** Adds the items of one kind that have narration text; an item whose yaml cannot be read is a problem. */
@@ -53,6 +55,6 @@ export function narratedItemsOf(source: MediaSource, languages: readonly Languag
   // In file order, as staff see the folders listed.
   const byFile = (a: { yamlFile: string }, b: { yamlFile: string }): number => (a.yamlFile < b.yamlFile ? -1 : a.yamlFile > b.yamlFile ? 1 : 0);
   found.items.sort(byFile);
-  const problems = found.unreadableFiles.sort().map((file) => `${file}: has mistakes, so its narration was not made; run npm run media:check to see them`);
+  const problems = found.unreadableFiles.sort().map((file) => staffText('narrate.unreadable', { file }));
   return { items: found.items, problems };
 }

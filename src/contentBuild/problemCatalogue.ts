@@ -7,9 +7,11 @@
  */
 import type { StaffLanguage, StaffText } from '../contentModel/contentProblem.ts';
 import { FILE_PROBLEM_TEXTS } from './fileProblemTexts.ts';
+import { NARRATE_TEXTS } from './narrateTexts.ts';
 
 export const PROBLEM_CATALOGUE = {
   ...FILE_PROBLEM_TEXTS,
+  ...NARRATE_TEXTS,
   staffGuide: { 'zh-Hans': 'media/README.zh-Hans.md（内容维护指南）', en: 'the staff guide in README.md' },
   'languageName.zh-Hans': { 'zh-Hans': '中文（zh-Hans）', en: 'Chinese (zh-Hans)' },
   'languageName.en': { 'zh-Hans': '英文（en）', en: 'English (en)' },

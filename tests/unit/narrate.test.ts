@@ -13,7 +13,7 @@ import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
 import { GENERATED_NOTE, GENERATED_TAG, narrationLines } from '../../src/contentBuild/starterNarration.ts';
 import { parseWebVtt } from '../../src/contentModel/webVtt.ts';
 import { readYamlFile } from '../../src/contentBuild/yamlFile.ts';
-import { narrateMedia } from '../../src/tools/narrate.ts';
+import { matchesOnly, narrateMedia } from '../../src/tools/narrate.ts';
 import {
   buildWebVtt,
   cueTimingsFromDurations,
@@ -220,7 +220,7 @@ describe('narrateMedia on a tiny media folder', () => {
     expect(report.written).toEqual([]);
     expect(report.skipped).toBe(2);
     expect(report.problems).toEqual([]);
-    expect(report.notes.join('\n')).toContain('narration.en.vtt: captions without a recording were left alone');
+    expect(report.notes.map((note) => note.en).join('\n')).toContain('narration.en.vtt: captions without a recording were left alone');
     expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.ogg`))).toEqual(staffRecording);
     expect(read(`${PANEL}/narration.en.vtt`).toString('utf8')).toBe(staffCaptions);
     expect(existsSync(join(mediaRoot, PANEL, 'narration.en.mp3'))).toBe(false);
@@ -234,7 +234,7 @@ describe('narrateMedia on a tiny media folder', () => {
     writeFileSync(join(mediaRoot, PANEL, 'narration.zh-Hans.vtt'), `WEBVTT\n\nNOTE ${GENERATED_NOTE}\n\n00:00.000 --> 00:01.000\n你好。\n`);
     writeFileSync(join(mediaRoot, PANEL, 'narration.zh-Hans.wav'), studio);
     const forced = narrateMedia({ mediaRoot, force: true, onlyPrefixes: [] });
-    expect(forced.problems).toContainEqual(expect.stringContaining(`${PANEL}/narration.zh-Hans.wav: a recording that was not made by this tool (a professional one) was left alone, even with --force`));
+    expect(forced.problems.map((problem) => problem.en)).toContainEqual(expect.stringContaining(`${PANEL}/narration.zh-Hans.wav: a recording that was not made by this tool (a professional one) was left alone, even with --force`));
     expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.wav`))).toEqual(studio);
     expect(read(`${PANEL}/narration.zh-Hans.mp3`)).toEqual(starter);
   });
@@ -247,7 +247,8 @@ describe('narrateMedia on a tiny media folder', () => {
     const first = narrateMedia({ mediaRoot, force: false, onlyPrefixes: [] });
     expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.mp3`))).toEqual(staffRecording);
     expect(existsSync(join(mediaRoot, PANEL, 'narration.zh-Hans.vtt'))).toBe(false);
-    expect(first.problems).toEqual([expect.stringContaining('narration.zh-Hans.mp3: the recording has no captions')]);
+    expect(first.problems.map((problem) => problem.en)).toEqual([expect.stringContaining('narration.zh-Hans.mp3: the recording has no captions')]);
+    expect(first.problems.map((problem) => problem['zh-Hans'])).toEqual([expect.stringContaining('narration.zh-Hans.mp3：这段录音没有字幕；请在旁边加上 narration.zh-Hans.vtt（录音没有改动）')]);
     expect(first.skipped).toBe(1);
     expect(first.written).toEqual([`${PANEL}/narration.en.mp3`, `${PANEL}/narration.en.vtt`]);
     expect(read(`${PANEL}/narration.en.mp3`).subarray(0, 3).toString('latin1')).toBe('ID3');
@@ -264,7 +265,7 @@ describe('narrateMedia on a tiny media folder', () => {
 
     // --force remakes the starter narration it made, and still never touches the professional one.
     const forced = narrateMedia({ mediaRoot, force: true, onlyPrefixes: ['culture/tiny'] });
-    expect(forced.problems).toEqual([expect.stringContaining(`${PANEL}/narration.zh-Hans.mp3: a recording that was not made by this tool (a professional one) was left alone, even with --force`)]);
+    expect(forced.problems.map((problem) => problem.en)).toEqual([expect.stringContaining(`${PANEL}/narration.zh-Hans.mp3: a recording that was not made by this tool (a professional one) was left alone, even with --force`)]);
     expect(forced.written).toEqual([`${PANEL}/narration.en.mp3`, `${PANEL}/narration.en.vtt`]);
     expect(new Uint8Array(read(`${PANEL}/narration.zh-Hans.mp3`))).toEqual(staffRecording);
 
@@ -289,5 +290,37 @@ describe('npm run media:narrate without the speech tools', () => {
     expect(result.status).toBe(2);
     expect(output).toContain(INSTALL_HINT);
     expect(output).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('npm run media:narrate speaks the staff language', () => {
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/tools/narrate.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: '/nonexistent' },
+    });
+    return `${result.stdout}${result.stderr}`;
+  };
+
+  it('in kiosk.yaml\'s staff.language (Chinese in the starter content), or the one --lang asks for', () => {
+    expect(run()).toContain('生成初版讲解需要 espeak-ng、lame 和 sox 这几个程序，这台电脑上没有：');
+    const english = run('--lang', 'en');
+    expect(english).toContain('media:narrate needs espeak-ng, lame and sox to make starter narration; not found: ');
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(run('--lang', 'fr')).toContain('media:narrate 不认识 --lang fr：请写 --lang zh-Hans（中文）或 --lang en（英文）');
+  });
+});
+
+describe('--only', () => {
+  const item = { id: 'museum/2023-test-exhibition', folder: 'timeline/museum/2023-test-exhibition' };
+
+  it('takes an id prefix, a folder path, or a bare folder name', () => {
+    for (const only of ['museum/2023-test-exhibition', 'museum/', 'museum', '2023-test-exhibition', 'media/timeline/museum/2023-test-exhibition/', 'timeline/museum/2023']) {
+      expect(matchesOnly(item, [only]), only).toBe(true);
+    }
+    for (const only of ['party/2023-test-exhibition', '2023-other', 'exhibition', '']) {
+      expect(matchesOnly(item, [only]), only).toBe(false);
+    }
   });
 });

@@ -35,6 +35,9 @@ describe('the items media:narrate narrates', () => {
     const { items, problems } = narratedItemsOf(mediaFolder(copy.root), LANGUAGES);
     expect(items.map((item) => item.id)).not.toContain('party/1949-prc-founded');
     expect(items.map((item) => item.id)).toContain('museum/2019-salute-to-the-republic');
-    expect(problems).toEqual([`${broken}: has mistakes, so its narration was not made; run npm run media:check to see them`]);
+    expect(problems).toEqual([{
+      'zh-Hans': `${broken}：文件里有错误，所以没有生成它的讲解；运行 npm run media:check 查看`,
+      en: `${broken}: has mistakes, so its narration was not made; run npm run media:check to see them`,
+    }]);
   });
 });
