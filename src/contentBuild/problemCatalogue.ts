@@ -76,7 +76,7 @@ export const PROBLEM_CATALOGUE = {
   'text.markup.fix': { 'zh-Hans': '只写普通文字；触摸屏不会执行网页代码，也不会打开链接', en: 'write plain text; the kiosk never runs markup or opens links' },
 
   'settings.missing': { 'zh-Hans': '缺少设置文件', en: 'the settings file is missing' },
-  'settings.missing.fix': { 'zh-Hans': '从上一个版本（git）恢复 media/kiosk.yaml，或者复制 README.md 里的示例', en: 'restore media/kiosk.yaml from the previous version (git) or copy the example in README.md' },
+  'settings.missing.fix': { 'zh-Hans': '从上一个版本（git）恢复 media/kiosk.yaml，或者照 media/README.zh-Hans.md 里的示例写一份', en: 'restore media/kiosk.yaml from the previous version (git) or copy the example in README.md' },
   'settings.unsupportedLanguage': { 'zh-Hans': '触摸屏的按钮没有“{language}”这种语言的文字', en: 'the kiosk\'s buttons have no words in "{language}"' },
   'settings.unsupportedLanguage.fix': { 'zh-Hans': '只能用 {supported}；要增加新的语言，需要先请程序员加上这种语言的界面文字', en: 'use only {supported}; a new language needs a programmer to add its interface words first' },
   'settings.defaultNotListed': { 'zh-Hans': '默认语言“{language}”不在 languages 列表里', en: 'the default language "{language}" is not in the languages list' },
