@@ -153,10 +153,15 @@ startKioskHealth({
   resetToAttract: () => dispatch({ type: 'resetToAttract' }),
 });
 
-// `?open=<id>` (from the staff preview) starts a visit at that event or panel.
+// `?open=<id>` (from the staff preview and the studio) starts a visit at that event or panel,
+// in the language `?lang=` names when it is one of the kiosk's.
 const openOnStart = searchParameters.get('open');
+const languageOnStart = searchParameters.get('lang');
 if (openOnStart && (context.isEvent(openOnStart) || context.isPanel(openOnStart))) {
-  void timeline.ready.then(() => dispatch(context.isEvent(openOnStart) ? { type: 'openEvent', eventId: openOnStart } : { type: 'openPanel', panelId: openOnStart }));
+  void timeline.ready.then(() => {
+    if (languageOnStart && settings.languages.includes(languageOnStart)) dispatch({ type: 'wake', language: languageOnStart });
+    dispatch(context.isEvent(openOnStart) ? { type: 'openEvent', eventId: openOnStart } : { type: 'openPanel', panelId: openOnStart });
+  });
 }
 
 const timelineAutomation = timeline.automation(debugEnabled);

@@ -12,6 +12,7 @@ export const TEST_PORTS = {
   update: PORT_BASE + 9,
   staffAddsEvent: PORT_BASE + 11,
   devPreview: PORT_BASE + 13,
+  studio: PORT_BASE + 14,
   /** nginx in front of the gallery broker, and the broker's WebSocket and plain MQTT listeners. */
   gallery: PORT_BASE + 20,
   brokerWebSocket: PORT_BASE + 21,

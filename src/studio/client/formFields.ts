@@ -53,8 +53,10 @@ export function fieldGroup(context: FormContext, path: YamlPath, label: string, 
   ]);
 }
 
+/** "标题（英文） · title en": the key as in the file, then the language code, never the code twice. */
 function accessibleLabel(staffLabel: string, path: YamlPath, language: string | null): string {
-  return `${staffLabel} · ${yamlKey(path)}${language ? ` ${language}` : ''}`;
+  const keyPath = language !== null && path.at(-1) === language ? path.slice(0, -1) : path;
+  return `${staffLabel} · ${yamlKey(keyPath)}${language ? ` ${language}` : ''}`;
 }
 
 /** Sends the text as typed; an emptied field takes its key out of the file. */

@@ -32,7 +32,13 @@ class StudioPage {
   private readonly previewFrame = createElement('iframe', { className: 'preview__frame', attributes: { width: String(KIOSK_WIDTH), height: String(KIOSK_HEIGHT) } });
   private readonly previewBox = createElement('div', { className: 'preview__box' }, [this.previewFrame]);
   private readonly previewTitle = createElement('h2', { className: 'preview__title' });
-  private readonly preview = createElement('aside', { className: 'studio__preview' }, [this.previewTitle, this.previewBox]);
+  private readonly previewLanguage = createElement('select', { className: 'field__input preview__language' });
+  private readonly previewLanguageLabel = createElement('span', { className: 'field__language-name' });
+  private readonly preview = createElement('aside', { className: 'studio__preview' }, [
+    createElement('div', { className: 'preview__head' }, [this.previewTitle, createElement('label', { className: 'preview__choice' }, [this.previewLanguageLabel, this.previewLanguage])]),
+    this.previewBox,
+  ]);
+  private shownItem: ListedItem | null = null;
 
   private get words(): StudioWords {
     return STUDIO_WORDS[this.language];
@@ -44,6 +50,7 @@ class StudioPage {
     this.state = await getJson<StudioState>('state');
     this.language = this.state.staffLanguage;
     const chosen = new URLSearchParams(window.location.search).get('file');
+    this.previewLanguage.addEventListener('change', () => this.showPreview(this.shownItem));
     this.render();
     this.showPreview(null);
     if (chosen) await this.open(chosen);
@@ -74,6 +81,11 @@ class StudioPage {
       toggle,
     );
     this.previewTitle.textContent = words.preview;
+    this.previewLanguageLabel.textContent = words.previewLanguage;
+    this.previewLanguage.setAttribute('aria-label', `${words.previewLanguage} · preview lang`);
+    const chosenLanguage = this.previewLanguage.value || state?.languages[0] || 'zh-Hans';
+    this.previewLanguage.replaceChildren(...(state?.languages ?? []).map((language) => createElement('option', { text: words.visitorLanguage(language), attributes: { value: language } })));
+    this.previewLanguage.value = chosenLanguage;
     if (!state) return;
     this.lists.replaceChildren(...itemList(state, words, this.language, this.details?.item.file ?? null, {
       open: (file) => void this.open(file),
@@ -87,7 +99,9 @@ class StudioPage {
   }
 
   private showPreview(item: ListedItem | null): void {
-    const target = item && item.kind !== 'tour' ? `/?open=${encodeURIComponent(item.id)}` : '/';
+    this.shownItem = item;
+    const language = encodeURIComponent(this.previewLanguage.value || 'zh-Hans');
+    const target = item && item.kind !== 'tour' ? `/?open=${encodeURIComponent(item.id)}&lang=${language}` : '/';
     if (this.previewFrame.getAttribute('src') !== target) this.previewFrame.setAttribute('src', target);
     this.previewFrame.title = this.words.preview;
   }

@@ -28,7 +28,8 @@ export interface StudioWords {
   readonly conflict: string;
   readonly reload: string;
   readonly preview: string;
-  readonly previewBigger: string;
+  readonly previewLanguage: string;
+  readonly visitorLanguage: (language: string) => string;
   readonly languageName: (language: string) => string;
   readonly fieldName: (key: string) => string;
   readonly fieldHint: (key: string) => string;
@@ -159,7 +160,8 @@ export const STUDIO_WORDS: Readonly<Record<StaffLanguage, StudioWords>> = {
     cannotSave: '还不能保存，请先改正这些错误：',
     conflict: '这个文件在工作室外被修改过，为了不覆盖别人的修改，工作室没有保存。请重新载入后再改。',
     reload: '重新载入',
-    preview: '触摸屏预览（1920×1080）', previewBigger: '放大预览',
+    preview: '触摸屏预览（1920×1080）', previewLanguage: '预览语言',
+    visitorLanguage: (language) => ({ 'zh-Hans': '简体中文', en: 'English', 'zh-Hant': '繁體中文' })[language] ?? language,
     languageName: (language) => LANGUAGES['zh-Hans'][language] ?? language,
     fieldName: (key) => FIELDS['zh-Hans'][key] ?? key,
     fieldHint: (key) => HINTS['zh-Hans'][key] ?? '',
@@ -201,7 +203,8 @@ export const STUDIO_WORDS: Readonly<Record<StaffLanguage, StudioWords>> = {
     cannotSave: 'Not saved yet; fix these errors first:',
     conflict: 'This file was changed outside the studio; to keep that change, the studio did not save. Reload it, then make your change again.',
     reload: 'Reload',
-    preview: 'Kiosk preview (1920×1080)', previewBigger: 'Larger preview',
+    preview: 'Kiosk preview (1920×1080)', previewLanguage: 'Preview language',
+    visitorLanguage: (language) => ({ 'zh-Hans': '简体中文', en: 'English', 'zh-Hant': '繁體中文' })[language] ?? language,
     languageName: (language) => LANGUAGES.en[language] ?? language,
     fieldName: (key) => FIELDS.en[key] ?? key,
     fieldHint: (key) => HINTS.en[key] ?? '',

@@ -1,0 +1,39 @@
+/** `npm run studio` on a copy of the media, as a staff member starts it, for the studio tests. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './staticServer.ts';
+
+export interface RunningStudio {
+  readonly url: string;
+  /** Everything the command printed, for the test's assertions and its failure messages. */
+  output(): string;
+  close(): Promise<void>;
+}
+
+export function startStudio(mediaRoot: string, port: number): Promise<RunningStudio> {
+  const child: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['src/studio/startStudio.ts', '--port', String(port), '--media', mediaRoot], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  const closed = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const onOutput = (chunk: Buffer): void => {
+      printed += chunk.toString('utf8');
+      const address = /Staff studio: (http:\/\/\S+)/.exec(printed)?.[1];
+      if (address) {
+        resolve({
+          url: address,
+          output: () => printed,
+          close: async () => {
+            child.kill('SIGTERM');
+            await closed;
+          },
+        });
+      }
+    };
+    child.stdout?.on('data', onOutput);
+    child.stderr?.on('data', onOutput);
+    child.on('exit', (code) => reject(new Error(`npm run studio stopped (exit ${code}) before printing its address:\n${printed}`)));
+  });
+}
