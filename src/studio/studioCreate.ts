@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
-import { pinyin } from 'pinyin-pro';
+import { suggestFolderName } from '../contentBuild/folderName.ts';
 import { mediaPath } from './studioPaths.ts';
 import type { ItemKindName, ItemReference, StudioItem } from './studioItems.ts';
 import { editYaml, type YamlEdit } from './yamlEdit.ts';
@@ -27,12 +27,6 @@ export interface CreatedItem {
   readonly text: string;
 }
 
-// TEMPORARY until contentBuild/folderName.ts lands
-function suggestFolderName(year: string | undefined, title: string): string {
-  const words = pinyin(title, { toneType: 'none', type: 'array' }).join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean).slice(0, 6);
-  return [year, ...words].filter(Boolean).join('-') || 'new';
-}
-
 const YAML_NAMES: Readonly<Record<Exclude<ItemKindName, 'tour'>, string>> = { event: 'event.yaml', panel: 'panel.yaml' };
 
 /** The first free name: `name`, then `name-2`, `name-3`... */
@@ -51,9 +45,9 @@ function slugFor(request: Pick<NewItemRequest, 'kind' | 'title' | 'date'>): stri
 
 function newText(request: NewItemRequest, order: number): string {
   const document = new Document(request.kind === 'event'
-    ? { date: request.date ?? '', title: request.title, summary: {}, source: request.source ?? '' }
+    ? { ...(request.date ? { date: /^\d{4}$/.test(request.date) ? Number(request.date) : request.date } : {}), title: request.title, ...(request.source ? { source: request.source } : {}) }
     : request.kind === 'panel'
-      ? { order, title: request.title, body: {}, source: request.source ?? '' }
+      ? { order, title: request.title, ...(request.source ? { source: request.source } : {}) }
       : { title: request.title, stops: [] });
   return document.toString({ lineWidth: 0 });
 }

@@ -60,7 +60,11 @@ function removeEmptyParents(document: Document, path: YamlPath): void {
 function applyToDocument(document: Document, edit: YamlEdit): void {
   if (edit.op === 'set') {
     const node = nodeAt(document, edit.path);
-    if (isScalar(node) && !isCollectionValue(edit.value)) node.value = edit.value;
+    if (isScalar(node) && !isCollectionValue(edit.value)) {
+      // An empty value's quotes were a placeholder, not the staff member's choice of style.
+      if (node.value === '' || node.value === null) node.type = undefined;
+      node.value = edit.value;
+    }
     else document.setIn(edit.path, edit.value);
     return;
   }

@@ -4,22 +4,15 @@
  * saved with every other byte of the file kept, checked, and undone byte for byte. Paths outside
  * the media folder are refused; a file changed on disk is never overwritten.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { expect, test } from './kioskTest.ts';
 import { copyStarterMedia, type MediaCopy } from '../support/mediaCopy.ts';
+import { mediaCheck } from '../support/mediaCheckRun.ts';
 import { PROJECT_ROOT } from '../support/staticServer.ts';
 import { startStudio, type RunningStudio } from '../support/studioServer.ts';
 import { TEST_PORTS } from '../support/testPorts.ts';
 
 const EVENT_FILE = 'timeline/museum/2009-new-museum-opens/event.yaml';
 const NEW_TITLE = 'The new museum opens its doors';
-
-export function mediaCheck(mediaRoot: string): { status: number | null; problems: string[] } {
-  const check = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['src/tools/mediaCheck.ts', '--media', mediaRoot, '--json', '--lang', 'en'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  const report = JSON.parse(check.stdout) as { problems: { text: string }[] };
-  return { status: check.status, problems: report.problems.map((problem) => problem.text) };
-}
 
 test.describe('the staff studio over the media files', () => {
   test.use({ autoOpen: false });

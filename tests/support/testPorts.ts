@@ -13,6 +13,7 @@ export const TEST_PORTS = {
   staffAddsEvent: PORT_BASE + 11,
   devPreview: PORT_BASE + 13,
   studio: PORT_BASE + 14,
+  studioBuild: PORT_BASE + 15,
   /** nginx in front of the gallery broker, and the broker's WebSocket and plain MQTT listeners. */
   gallery: PORT_BASE + 20,
   brokerWebSocket: PORT_BASE + 21,

@@ -16,6 +16,8 @@ export interface FormContext {
   /** Queues an edit; typing is sent after a pause, `now` sends at once and redraws the form. */
   edit(edits: readonly FormEdit[], now?: boolean): void;
   readonly signal: AbortSignal;
+  /** Sends what is still waiting to be sent, and answers with the item as the server now has it. */
+  settle(): Promise<ItemDetails | null>;
 }
 
 export function pathKey(path: YamlPath): string {

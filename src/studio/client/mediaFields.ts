@@ -98,7 +98,11 @@ export function narrationBlock(context: FormContext, actions: MediaActions): HTM
     timer.disabled = recording === null;
     timer.addEventListener('click', () => {
       if (!recording) return;
-      openCaptionTimer({ words, file: details.item.file, language, recording, sentences: narrationSentences(details.value, [language, ...languages.filter((other) => other !== language)]), onSaved: actions.reload });
+      // The script just typed is what the timer must show: the waiting edits go first.
+      void context.settle().then((settled) => {
+        const value = settled?.value ?? details.value;
+        openCaptionTimer({ words, file: details.item.file, language, recording, sentences: narrationSentences(value, [language, ...languages.filter((other) => other !== language)]), onSaved: actions.reload });
+      });
     }, { signal: context.signal });
     return createElement('div', { className: 'recording', attributes: { 'data-language': language } }, [
       createElement('h4', { className: 'recording__title', text: words.recording(language) }),

@@ -127,6 +127,7 @@ class StudioPage {
       details: this.details,
       signal: this.formController.signal,
       edit: (edits, now) => this.edit(edits, now ?? false),
+      settle: () => this.flush(false).then(() => this.details),
     };
   }
 

@@ -171,7 +171,7 @@ export const STUDIO_WORDS: Readonly<Record<StaffLanguage, StudioWords>> = {
     pictureDrop: '把照片拖到这里', pictureChoose: '选择照片…', pictureRemove: '移除图片', pictureMaking: '正在生成触摸屏上的图片…',
     recording: (language) => `${LANGUAGES['zh-Hans'][language] ?? language}录音`,
     noRecording: '还没有录音', attachRecording: '加入录音（WAV 或 MP3）…', timeCaptions: '字幕计时…',
-    captionsPresent: '有字幕', noCaptions: '没有字幕',
+    captionsPresent: '已有字幕', noCaptions: '还没有字幕',
     narrate: '用电脑语音生成讲解录音（media:narrate）', narrating: '正在生成录音…',
     timerTitle: (language) => `字幕计时：${LANGUAGES['zh-Hans'][language] ?? language}`,
     timerHelp: '按“开始播放”，每听到一句开始时按一下“这一句开始”（或空格键）。两种语言按同样的句子对齐。',
