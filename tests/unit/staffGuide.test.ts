@@ -28,9 +28,12 @@ afterEach(() => {
 });
 
 describe('the Chinese staff guide', () => {
-  it('leaves the studio section near the top for the studio to fill', () => {
-    expect(GUIDE.indexOf('## 用内容工作室编辑（推荐）')).toBeLessThan(GUIDE.indexOf('## 文件夹结构'));
-    expect(GUIDE).toContain('（工作室的说明见下文，由工作室负责人补充。）');
+  it('describes the studio first, with the command that starts it, and the files after it', () => {
+    const studio = GUIDE.indexOf('## 用内容工作室编辑（推荐）');
+    expect(studio).toBeGreaterThan(0);
+    expect(studio).toBeLessThan(GUIDE.indexOf('## 文件夹结构'));
+    expect(GUIDE.indexOf('npm run studio', studio)).toBeLessThan(GUIDE.indexOf('## 文件夹结构'));
+    expect(GUIDE).not.toContain('由工作室负责人补充');
   });
 
   it('has the WebVTT example the caption messages promise, and it is well formed', () => {
