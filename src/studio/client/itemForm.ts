@@ -111,7 +111,8 @@ export function itemForm(context: FormContext, actions: MediaActions): HTMLEleme
     orderField(context),
     localisedField(context, ['title']),
     localisedField(context, ['subtitle']),
-    localisedField(context, ['body'], { multiline: true }),
+    // A panel's text is required, unlike an event's.
+    localisedField(context, ['body'], { multiline: true, label: context.words.fieldName('panelBody') }),
     sourceField(context),
     ...panelPictures(context, actions),
     narrationBlock(context, actions),

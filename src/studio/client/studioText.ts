@@ -88,13 +88,13 @@ const LANGUAGES: Readonly<Record<StaffLanguage, Readonly<Record<string, string>>
 
 const FIELDS: Readonly<Record<StaffLanguage, Readonly<Record<string, string>>>> = {
   'zh-Hans': {
-    date: '日期', dateLabel: '日期的写法（可选）', title: '标题', summary: '一句话简介', body: '正文（可选）', subtitle: '副标题（可选）',
+    date: '日期', dateLabel: '日期的写法（可选）', title: '标题', summary: '一句话简介', body: '正文（可选）', panelBody: '正文', subtitle: '副标题（可选）',
     source: '来源', links: '呼应的事件', before: '排在这个事件之前（可选）', after: '排在这个事件之后（可选）', image: '图片', images: '图片',
     alt: '图片说明（给看不见图片的观众）', credit: '图片署名', narration: '讲解', 'narration.text': '讲解词（一行一句）', order: '排序',
     stops: '导览站点', stop: '站点', talkingPoints: '讲解员提示（可选）',
   },
   en: {
-    date: 'Date', dateLabel: 'How to write the date (optional)', title: 'Title', summary: 'One-sentence summary', body: 'Text (optional)', subtitle: 'Subtitle (optional)',
+    date: 'Date', dateLabel: 'How to write the date (optional)', title: 'Title', summary: 'One-sentence summary', body: 'Text (optional)', panelBody: 'Text', subtitle: 'Subtitle (optional)',
     source: 'Source', links: 'Events it answers', before: 'Placed before this event (optional)', after: 'Placed after this event (optional)', image: 'Picture', images: 'Pictures',
     alt: 'Picture description (for visitors who cannot see it)', credit: 'Picture credit', narration: 'Narration', 'narration.text': 'Narration script (one sentence per line)', order: 'Order',
     stops: 'Tour stops', stop: 'Stop', talkingPoints: 'Docent notes (optional)',
