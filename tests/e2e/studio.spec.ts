@@ -8,7 +8,7 @@ import { expect, test } from './kioskTest.ts';
 import { copyStarterMedia, type MediaCopy } from '../support/mediaCopy.ts';
 import { mediaCheck } from '../support/mediaCheckRun.ts';
 import { PROJECT_ROOT } from '../support/staticServer.ts';
-import { startStudio, type RunningStudio } from '../support/studioServer.ts';
+import { openStudio, startStudio, type RunningStudio } from '../support/studioServer.ts';
 import { TEST_PORTS } from '../support/testPorts.ts';
 
 const EVENT_FILE = 'timeline/museum/2009-new-museum-opens/event.yaml';
@@ -38,8 +38,7 @@ test.describe('the staff studio over the media files', () => {
   test('an English title changed in the form shows in the preview, saves keeping every other byte, passes the check, and undoes byte for byte', async ({ page }) => {
     test.setTimeout(180_000);
     const before = media!.read(EVENT_FILE);
-    await page.goto(`${studio!.url}`);
-    await expect(page.locator('html[data-studio-ready]')).toHaveCount(1);
+    await openStudio(page, `${studio!.url}`);
     await page.getByRole('button', { name: /新馆建成开放/ }).click();
     const title = page.getByLabel('title en');
     await expect(title).toHaveValue('The new museum opens');
@@ -68,8 +67,7 @@ test.describe('the staff studio over the media files', () => {
     expectProblem(/^HTTP 422: \S+\/studio\/api\/save$/);
     expectProblem(/^console error: Failed to load resource: the server responded with a status of 422/);
     const before = media!.read(EVENT_FILE);
-    await page.goto(`${studio!.url}?file=${EVENT_FILE}`);
-    await expect(page.locator('html[data-studio-ready]')).toHaveCount(1);
+    await openStudio(page, `${studio!.url}?file=${EVENT_FILE}`);
     await page.getByLabel('title en').fill('');
     const titleField = page.locator('.field[data-field="title"]');
     await expect(titleField.locator('.problem--error')).toContainText(`media/${EVENT_FILE}`);
@@ -86,8 +84,7 @@ test.describe('the staff studio over the media files', () => {
   test('a file changed on disk since it was opened is not overwritten: the studio says so and offers to reload', async ({ page, expectProblem }) => {
     expectProblem(/^HTTP 409: \S+\/studio\/api\/edit$/);
     expectProblem(/^console error: Failed to load resource: the server responded with a status of 409/);
-    await page.goto(`${studio!.url}?file=${EVENT_FILE}`);
-    await expect(page.locator('html[data-studio-ready]')).toHaveCount(1);
+    await openStudio(page, `${studio!.url}?file=${EVENT_FILE}`);
     media!.replace(EVENT_FILE, 'en: On 16 September 2009, the new museum opened to the public.', 'en: Changed in a text editor.');
     const changed = media!.read(EVENT_FILE);
     await page.getByLabel('title en').fill('Typed in the studio');

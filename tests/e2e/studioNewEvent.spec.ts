@@ -11,7 +11,7 @@ import { expect, test } from './kioskTest.ts';
 import { copyStarterMedia, type MediaCopy } from '../support/mediaCopy.ts';
 import { mediaCheck } from '../support/mediaCheckRun.ts';
 import { buildFromMedia, type TemporaryBuild } from '../support/staticServer.ts';
-import { startStudio, type RunningStudio } from '../support/studioServer.ts';
+import { openStudio, startStudio, type RunningStudio } from '../support/studioServer.ts';
 import { writePhotograph, writeToneWav } from '../support/testMedia.ts';
 import { TEST_PORTS } from '../support/testPorts.ts';
 
@@ -44,8 +44,7 @@ test.describe('a new event made in the studio', () => {
     const wav = join(media.root, '..', 'studio.wav');
     writeToneWav(wav, { seconds: 4, sampleRate: 48_000, channels: 2 });
 
-    await page.goto(studio.url);
-    await expect(page.locator('html[data-studio-ready]')).toHaveCount(1);
+    await openStudio(page, studio.url);
     await page.getByRole('button', { name: '在“馆史”新建事件' }).click();
     const question = page.getByRole('dialog', { name: '在“馆史”新建事件' });
     for (const language of LANGUAGES) await question.getByLabel(`title ${language}`).fill(TITLE[language]);
