@@ -9,7 +9,7 @@ import { Color, Fog, Mesh, MeshBasicMaterial, Scene, type BufferGeometry } from 
 import type { ContentBundle, LanguageCode } from '../../src/contentModel/contentTypes.ts';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
-import { CorridorCards } from './CorridorCards.ts';
+import { CorridorCards, loadCanvasFaces } from './CorridorCards.ts';
 import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
 import { CorridorMotion, MAX_ZOOM, type FittedView } from './CorridorMotion.ts';
 import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR, QuadColours } from './corridorStructure.ts';
@@ -70,6 +70,7 @@ export class TimelineScene implements KioskScene {
   private attractFrameClock = 0;
   /** The year a visitor chose on the strip: the strip keeps it marked while the view rests there. */
   private chosenYear: number | null = null;
+  private disposed = false;
 
   constructor(private readonly options: TimelineSceneOptions) {
     this.language = options.language;
@@ -89,7 +90,7 @@ export class TimelineScene implements KioskScene {
   }
 
   async load(): Promise<void> {
-    await this.cards.load();
+    await this.cards.load(this.language);
   }
 
   enter(viewport: ViewportSize): void {
@@ -158,6 +159,7 @@ export class TimelineScene implements KioskScene {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.motion.dispose();
     for (const mesh of [this.structure, this.arches]) {
       if (!mesh) continue;
@@ -174,6 +176,15 @@ export class TimelineScene implements KioskScene {
   setLanguage(language: LanguageCode): void {
     if (language === this.language) return;
     this.language = language;
+    this.drawWords(language);
+    // A language whose faces were never needed (繁體) is drawn at once in the fallback face, and
+    // again in its own as soon as that has loaded.
+    void loadCanvasFaces(language).then((loaded) => {
+      if (loaded && this.language === language && !this.disposed) this.drawWords(language);
+    });
+  }
+
+  private drawWords(language: LanguageCode): void {
     this.cards.draw(language);
     this.motion.leftReserve = this.cards.trackNamesReach();
     this.forcePlace = true;

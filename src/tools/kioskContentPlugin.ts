@@ -20,7 +20,7 @@ import { formatProblem, sortProblems, type ContentProblem, type StaffLanguage } 
 import { isAudioFile, isImageFile, recordingNeedsEncoding, type ProcessedMediaUrls } from '../contentModel/mediaFormats.ts';
 import { derivedInterfaceTexts } from '../contentBuild/traditionalChinese.ts';
 import { validateMedia, type MediaSource, type MediaValidation } from '../contentBuild/validateMedia.ts';
-import { buildKioskFonts, type KioskFontBuild } from './kioskFonts.ts';
+import { buildKioskFonts, firstFrameFaces, type KioskFontBuild } from './kioskFonts.ts';
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
 import { buildPromptAudio, type PromptAudioReport } from './promptAudio.ts';
@@ -301,6 +301,20 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       sequential: true,
       handler() {
         if (refusedIn) throw new Error(refusal(null, refusedIn));
+      },
+    },
+    // The first frame's faces are asked for with the built page, not once the script has run: on a
+    // cold start they arrive while the script loads. (The dev server would only wait for them.)
+    transformIndexHtml: {
+      order: 'post',
+      async handler(_html, context) {
+        if (!isBuild || context.path !== '/index.html') return [];
+        const [build, { validation }] = await Promise.all([currentFonts(), currentContent()]);
+        return firstFrameFaces(build, validation.bundle.settings.languages).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `${config.base}fonts/${file.fileName}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
       },
     },
     resolveId(id) {

@@ -9,11 +9,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import type { ContentBundle } from '../contentModel/contentTypes.ts';
+import type { ContentBundle, LanguageCode } from '../contentModel/contentTypes.ts';
 import { derivedInterfaceTexts, TRADITIONAL } from '../contentBuild/traditionalChinese.ts';
 import { INTERFACE_TEXT } from '../i18n/interfaceText.ts';
-
-import { CJK_FONT_FAMILY, LATIN_FONT_FAMILY, TRADITIONAL_FONT_FAMILY } from '../typography/fontStack.ts';
+import { CJK_FONT_FAMILY, fontFamiliesFor, LATIN_FONT_FAMILY, TRADITIONAL_FONT_FAMILY } from '../typography/fontStack.ts';
 
 /** The weights the styles and the canvas text use: body, semi-bold labels, bold titles. */
 const WEIGHTS = [
@@ -98,4 +97,13 @@ export async function buildKioskFonts(bundle: ContentBundle): Promise<KioskFontB
     return { family: face.family, weight, fileName: `${face.fileNamePrefix}-${weight}.${hash}.woff2`, bytes, originalBytes: original.length };
   }));
   return { files, characterCount: [...text].length };
+}
+
+/**
+ * The faces the attract screen and the corridor's first frame are drawn in: those of every
+ * language the kiosk is written in. A derived script's face (繁體) waits until a visitor asks for it.
+ */
+export function firstFrameFaces(build: KioskFontBuild, languages: readonly LanguageCode[]): SubsetFontFile[] {
+  const families = new Set(languages.filter((language, index) => index === 0 || language !== TRADITIONAL).flatMap((language) => fontFamiliesFor(language)));
+  return build.files.filter((file) => families.has(file.family));
 }

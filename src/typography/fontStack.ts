@@ -16,12 +16,15 @@ export function isChineseLanguage(language: LanguageCode): boolean {
   return language === 'zh' || language.startsWith('zh-');
 }
 
+/** The kiosk's own families text in this language is set in, in fallback order. */
+export function fontFamiliesFor(language: LanguageCode): readonly string[] {
+  if (language === 'zh-Hant') return [TRADITIONAL_FONT_FAMILY, CJK_FONT_FAMILY];
+  return isChineseLanguage(language) ? [CJK_FONT_FAMILY] : [LATIN_FONT_FAMILY, CJK_FONT_FAMILY];
+}
+
 /** A CSS `font-family` value for text in this language. */
 export function fontStackFor(language: LanguageCode): string {
-  if (language === 'zh-Hant') return `"${TRADITIONAL_FONT_FAMILY}", "${CJK_FONT_FAMILY}", sans-serif`;
-  return isChineseLanguage(language)
-    ? `"${CJK_FONT_FAMILY}", sans-serif`
-    : `"${LATIN_FONT_FAMILY}", "${CJK_FONT_FAMILY}", sans-serif`;
+  return `${fontFamiliesFor(language).map((family) => `"${family}"`).join(', ')}, sans-serif`;
 }
 
 /** A canvas `font` shorthand: weight, size in CSS pixels (before any device-pixel scaling), family. */

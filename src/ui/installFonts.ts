@@ -17,7 +17,9 @@ export function installFonts(faces: readonly KioskFontFace[], languages: readonl
   for (const face of faces) {
     const fontFace = new FontFace(face.family, `url("${face.url}") format("woff2")`, { weight: String(face.weight), display: 'block' });
     document.fonts.add(fontFace);
-    void fontFace.load().catch((error: unknown) => console.warn(`The font ${face.url} could not be loaded; using the system font.`, error));
+    // Not loaded here: a face loads when text first needs it (the first frame's faces are
+    // preloaded by index.html; 繁體 ones wait until a visitor chooses 繁體中文).
+    fontFace.loaded.catch((error: unknown) => console.warn(`The font ${face.url} could not be loaded; using the system font.`, error));
   }
   for (const language of languages) root.style.setProperty(`--font-${language}`, fontStackFor(language));
 }
