@@ -171,7 +171,9 @@ export class SheetView {
     this.sheet.dataset.group = panel?.groupId ?? group?.id ?? '';
     this.sheet.setAttribute('lang', language);
     setPhrasedText(this.moreCue, interfaceText(language, 'moreBelow'), language);
-    this.body.scrollTop = 0;
+    // An emptied sheet scrolls back by itself; setting the position forces a whole page layout,
+    // which at start would come before anything is on screen.
+    if (event || panel || group) this.body.scrollTop = 0;
   }
 
   /** The reading text for each view; the listening one ends with the way to the full narration. */
