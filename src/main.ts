@@ -7,6 +7,7 @@ import { contentBundle as content, derivedInterfaceText, serviceWorkerBuilt } fr
 import { kioskFontFaces } from 'virtual:kiosk-fonts';
 import { spokenPromptsUrl } from 'virtual:kiosk-prompts';
 import { diagnosticsSampler } from './app/diagnosticsSampler.ts';
+import { afterFirstPaint } from './app/firstPaint.ts';
 import { guidedTourController } from './app/GuidedTourController.ts';
 import { watchForIdleVisitors } from './app/idleWatch.ts';
 import { initialKioskState, kioskActionContext, type KioskAction } from './app/kioskActions.ts';
@@ -140,7 +141,9 @@ const promptSpeaker = wireKeypad({
   },
 });
 
-void offline.start();
+// The offline copy downloads once the first frame is painted: its hundred-odd requests would
+// otherwise compete with that frame for the kiosk's CPU on a cold start.
+void timeline.ready.then(afterFirstPaint).then(() => offline.start());
 
 startKioskHealth({
   staffLog,
