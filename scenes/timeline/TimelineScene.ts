@@ -12,11 +12,10 @@ import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
 import { CorridorCards, loadCanvasFaces } from './CorridorCards.ts';
 import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
 import { CorridorMotion, MAX_ZOOM, type FittedView } from './CorridorMotion.ts';
-import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR, QuadColours } from './corridorStructure.ts';
+import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR, QuadColours, WALL_COLOUR } from './corridorStructure.ts';
 import { CorridorView, NO_INSETS, type ScreenInsets } from './CorridorView.ts';
 import { timeOfX, xOfTime } from './timeScale.ts';
 
-const BACKGROUND_COLOUR = '#0B1630';
 /** The view must rest this long before cut cards are hidden and the page is told where it is. */
 const REST_PAUSE_SECONDS = 0.12;
 /** What the content half-height needs (world units, from the axis to a two-line card's far edge in the second row). */
@@ -80,8 +79,9 @@ export class TimelineScene implements KioskScene {
     this.layout.cards.forEach((card, index) => this.indexById.set(card.eventId, index));
     this.motion = new CorridorMotion(this.view, this.layout, options.reducedMotion);
     this.cards = new CorridorCards(this.layout, content, this.view);
-    this.scene.background = new Color(BACKGROUND_COLOUR);
-    this.scene.fog = new Fog(BACKGROUND_COLOUR, 30, 120);
+    this.scene.background = new Color(WALL_COLOUR);
+    // The distance fades into the wall's colour, which is also the clear colour.
+    this.scene.fog = new Fog(WALL_COLOUR, 30, 120);
     this.scene.add(this.view.camera);
   }
 
@@ -212,6 +212,10 @@ export class TimelineScene implements KioskScene {
   setDimmed(dimmed: boolean): void {
     const colour = dimmed ? DIMMED : UNDIMMED;
     for (const material of [this.structure?.material, this.arches?.material, ...this.cards.materials()]) material?.color.copy(colour);
+    // The wall is the clear colour (and the fog's): it dims with the rest.
+    const wall = new Color(WALL_COLOUR).multiply(colour);
+    if (this.scene.background instanceof Color) this.scene.background.copy(wall);
+    this.scene.fog?.color.copy(wall);
     this.forcePlace = true;
   }
 

@@ -11,7 +11,8 @@ import { CORRIDOR_YAW, TRACK_LINE_Y, type CorridorLayout } from './corridorLayou
 import { scaleLength, yearMarks } from './timeScale.ts';
 
 export const WALL_HALF_HEIGHT = 4.4;
-const WALL_COLOUR = '#0E1B3C';
+/** The wall is the scene's background: what is not floor, ceiling or drawn on it. */
+export const WALL_COLOUR = '#0E1B3C';
 const AXIS_BAND_COLOUR = '#132550';
 const FLOOR_COLOUR = '#070F24';
 const EDGE_COLOUR = '#5C4E2E';
@@ -59,7 +60,9 @@ export function buildStructure(layout: CorridorLayout, tracks: readonly TrackCol
   const from = Math.min(0, layout.minX) - 60;
   const to = Math.max(length, layout.maxX) + 60;
   const top = WALL_HALF_HEIGHT;
-  batch.addRectangle((from + to) / 2, 0, -0.05, to - from, 2 * top, WALL_COLOUR);
+  // No quad for the wall itself: seen along its length it covers most of the screen, and in a
+  // software rasteriser that one quad cost more than the rest of the frame together. The clear
+  // colour is the wall's.
   batch.addRectangle((from + to) / 2, 0, -0.04, to - from, 2 * (TRACK_LINE_Y + 0.12), AXIS_BAND_COLOUR);
   for (const y of [-top, top]) {
     batch.addQuad([from, y, 0, to, y, 0, to, y, CORRIDOR_DEPTH, from, y, CORRIDOR_DEPTH], FLOOR_COLOUR);
