@@ -10,13 +10,13 @@ import { Mesh, MeshBasicMaterial, Vector3, type Scene } from 'three';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import { eventDateText } from '../../src/contentModel/contentDate.ts';
 import type { ContentBundle, LanguageCode, TimelineEvent } from '../../src/contentModel/contentTypes.ts';
-import { fontFamiliesFor } from '../../src/typography/fontStack.ts';
 import { QuadBuffer } from '../../src/render/QuadBuffer.ts';
 import { CARD_DATE_PX, CARD_TITLE_PX, CorridorAtlas, TYPICAL_CARD_HEIGHT_PX, type CardFace } from './CorridorAtlas.ts';
 import { CARD_WIDTH, TRACK_LINE_Y, type CorridorLayout } from './corridorLayout.ts';
 import { trackNameFace, wallLabels, type WallLabel } from './corridorLabels.ts';
 import { focusFrameQuads, placeFocusFrames } from './corridorFrames.ts';
 import { CorridorPlacer, type Rect } from './CorridorPlacer.ts';
+import { loadCanvasFaces } from './canvasFaces.ts';
 import type { CorridorView } from './CorridorView.ts';
 
 export const DETAIL_SLOTS = 32;
@@ -27,27 +27,6 @@ const TRACK_NAME_MARGIN = 24;
 const HUD_DEPTH = 10;
 const LOCAL_RIGHT = new Vector3(1, 0, 0);
 const LOCAL_UP = new Vector3(0, 1, 0);
-
-/** The weights the atlas draws with: titles 600, dates and labels 700, a label's second line 400. */
-const CANVAS_WEIGHTS = [400, 600, 700] as const;
-const FACE_SAMPLE = '中文 English 0123';
-
-function canvasFaceQueries(language: LanguageCode): string[] {
-  return fontFamiliesFor(language).flatMap((family) => CANVAS_WEIGHTS.map((weight) => `${weight} 40px "${family}"`));
-}
-
-/**
- * Canvas text uses whatever face is ready when it draws, and a face loads only once text asks
- * for it: the faces of a language are loaded before its words are drawn. Resolves true once
- * they are there, false at once when they already were.
- */
-export async function loadCanvasFaces(language: LanguageCode): Promise<boolean> {
-  const queries = canvasFaceQueries(language);
-  if (queries.every((query) => document.fonts.check(query, FACE_SAMPLE))) return false;
-  // A face that fails to load leaves the system font: the cards still read, and installFonts reports it.
-  await Promise.all(queries.map((query) => document.fonts.load(query, FACE_SAMPLE).catch(() => [])));
-  return true;
-}
 
 const _centre = new Vector3();
 const _edge = new Vector3();

@@ -9,9 +9,11 @@ import { Color, Fog, Mesh, MeshBasicMaterial, Scene, type BufferGeometry } from 
 import type { ContentBundle, LanguageCode } from '../../src/contentModel/contentTypes.ts';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import type { KioskScene, ViewportSize } from '../../src/scene/KioskScene.ts';
-import { CorridorCards, loadCanvasFaces } from './CorridorCards.ts';
+import { loadCanvasFaces } from './canvasFaces.ts';
+import { CorridorCards } from './CorridorCards.ts';
 import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
 import { CorridorMotion, MAX_ZOOM, type FittedView } from './CorridorMotion.ts';
+import { fitShowing } from './corridorFit.ts';
 import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR, QuadColours, WALL_COLOUR } from './corridorStructure.ts';
 import { CorridorView, NO_INSETS, type ScreenInsets } from './CorridorView.ts';
 import { timeOfX, xOfTime } from './timeScale.ts';
@@ -28,12 +30,6 @@ const UNDIMMED = new Color(1, 1, 1);
  * enough, while every frame at 1080p in software GL would starve the page (and a visitor's first tap).
  */
 const ATTRACT_FRAME_SECONDS = 1 / 8;
-/** How many times a fit may pass over crowded-out cards or step back before it settles for what it has. */
-const FIT_ATTEMPTS = 6;
-/** How far a fit steps back when no card can be passed over. */
-const FIT_STEP_BACK = 1.2;
-/** How far (CSS px) a fit moves in from the screen's sides when it would cut a card it was asked to show. */
-const FIT_MARGIN_STEP_PX = 48;
 
 export interface TimelineSceneOptions {
   readonly content: ContentBundle;
@@ -366,30 +362,8 @@ export class TimelineScene implements KioskScene {
     return this.fitShowing(recent.length > 0 ? recent : [this.layout.cards.length - 1], this.motion.homeDistance / MAX_ZOOM);
   }
 
-  /**
-   * A fit whose resting view really shows the cards asked for and three events on both tracks.
-   * The placement pass is asked what the fitted view would draw. An asked-for card it would cut
-   * (one drawn larger than the common floor, or stood further out) moves the fit in from the
-   * screen's sides; a card it would crowd out is passed over for the next nearest; where neither
-   * applies, the view steps back a little.
-   */
   private fitShowing(cardIndices: readonly number[], closest = this.motion.homeDistance): FittedView {
-    const passOver = new Set<number>();
-    let nearest = closest;
-    let extraMargin = 0;
-    let fit = this.motion.fitCards(cardIndices, nearest, passOver, extraMargin);
-    for (let attempt = 0; attempt < FIT_ATTEMPTS; attempt += 1) {
-      const shown = this.cards.shownAt(fit);
-      const tracks = new Set(shown.map((index) => this.layout.cards[index]?.trackIndex));
-      const showsAsked = cardIndices.every((index) => shown.includes(index));
-      if (showsAsked && shown.length >= Math.min(3, this.layout.cards.length) && tracks.size >= Math.min(2, this.layout.trackIds.length)) return fit;
-      const crowdedOut = fit.cards.filter((index) => !shown.includes(index) && !cardIndices.includes(index));
-      if (!showsAsked) extraMargin += FIT_MARGIN_STEP_PX;
-      else if (crowdedOut.length > 0) for (const index of crowdedOut) passOver.add(index);
-      else nearest = fit.distance * FIT_STEP_BACK;
-      fit = this.motion.fitCards(cardIndices, nearest, passOver, extraMargin);
-    }
-    return fit;
+    return fitShowing({ motion: this.motion, cards: this.cards, layout: this.layout }, cardIndices, closest);
   }
 
   /** The distance at which the tallest content fits the free height at the screen's near edge. */
