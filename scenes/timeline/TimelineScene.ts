@@ -66,6 +66,8 @@ export class TimelineScene implements KioskScene {
   /** The year a visitor chose on the strip: the strip keeps it marked while the view rests there. */
   private chosenYear: number | null = null;
   private disposed = false;
+  /** The clear colour: the wall's, dimmed with the rest behind a panel. */
+  private readonly wallColour = new Color(WALL_COLOUR);
 
   constructor(private readonly options: TimelineSceneOptions) {
     this.language = options.language;
@@ -75,7 +77,7 @@ export class TimelineScene implements KioskScene {
     this.layout.cards.forEach((card, index) => this.indexById.set(card.eventId, index));
     this.motion = new CorridorMotion(this.view, this.layout, options.reducedMotion);
     this.cards = new CorridorCards(this.layout, content, this.view);
-    this.scene.background = new Color(WALL_COLOUR);
+    this.scene.background = this.wallColour;
     // The distance fades into the wall's colour, which is also the clear colour.
     this.scene.fog = new Fog(WALL_COLOUR, 30, 120);
     this.scene.add(this.view.camera);
@@ -209,9 +211,8 @@ export class TimelineScene implements KioskScene {
     const colour = dimmed ? DIMMED : UNDIMMED;
     for (const material of [this.structure?.material, this.arches?.material, ...this.cards.materials()]) material?.color.copy(colour);
     // The wall is the clear colour (and the fog's): it dims with the rest.
-    const wall = new Color(WALL_COLOUR).multiply(colour);
-    if (this.scene.background instanceof Color) this.scene.background.copy(wall);
-    this.scene.fog?.color.copy(wall);
+    this.wallColour.set(WALL_COLOUR).multiply(colour);
+    this.scene.fog?.color.copy(this.wallColour);
     this.forcePlace = true;
   }
 

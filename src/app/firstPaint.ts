@@ -7,20 +7,20 @@ const FALLBACK_MILLISECONDS = 10_000;
 
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const timer = window.setTimeout(resolve, FALLBACK_MILLISECONDS);
-    const done = (): void => {
-      window.clearTimeout(timer);
-      resolve();
-    };
     if (performance.getEntriesByName('first-contentful-paint').length > 0) {
-      done();
+      resolve();
       return;
     }
+    let observer: PerformanceObserver | null = null;
+    const done = (): void => {
+      window.clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    };
+    const timer = window.setTimeout(done, FALLBACK_MILLISECONDS);
     try {
-      const observer = new PerformanceObserver((list) => {
-        if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return;
-        observer.disconnect();
-        done();
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) done();
       });
       observer.observe({ type: 'paint', buffered: true });
     } catch {
