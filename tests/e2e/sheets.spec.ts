@@ -40,6 +40,11 @@ test('every event sheet, in each language (繁體中文 too): no stranded charac
       for (const problem of await lineProblemsIn(page, '.sheet')) problems.push(`${language} ${id}: ${problem.element}: ${problem.problem} [${problem.lines.join(' | ')}]`);
       for (const sentence of await repeatedSentencesIn(page, '.sheet')) problems.push(`${language} ${id}: said twice: ${sentence}`);
       await expect(page.locator('.caption-band')).toBeHidden();
+      // A screen reader's list of events names the open one, in the visitor's language.
+      const marked = await page.locator('.event-list__button[aria-current="true"]').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.eventId));
+      if (marked.join(', ') !== id) problems.push(`${language} ${id}: the event list marks ${marked.join(', ') || 'nothing'} as open`);
+      const listTitle = await page.locator(`.event-list__button[data-event-id="${id}"]`).textContent();
+      if (listTitle !== await page.locator('.sheet__title').textContent()) problems.push(`${language} ${id}: the event list calls it "${listTitle ?? ''}"`);
       const actions = (await boxOf(page, '.sheet__actions'))!;
       // The paired events show without scrolling, above the actions.
       for (const pair of await page.locator('.sheet__pair').all()) {
