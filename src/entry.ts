@@ -3,13 +3,32 @@
  * `/docent/` the docent's tablet; at `/staff/` the staff fleet page. Each is its own chunk, so
  * the kiosk never loads the others' code.
  */
-const path = window.location.pathname;
-if (new URLSearchParams(window.location.search).get('staff-preview') === '1') {
-  void import('./staffPreview.ts');
-} else if (/\/docent\/?$/.test(path)) {
-  void import('./docent/main.ts');
-} else if (/\/staff\/?$/.test(path)) {
-  void import('./fleet/main.ts');
-} else {
-  void import('./main.ts');
+
+/** A kiosk that could not start tries again by itself: the server may be back by then. */
+const RETRY_AFTER_MILLISECONDS = 60_000;
+
+/**
+ * The page's code or its content did not arrive (a server down before the offline copy was made,
+ * a release published half-way). Says so on screen, in both languages, with the cause for staff.
+ */
+function showStartFailure(error: unknown): void {
+  console.error(error);
+  const root = document.getElementById('kiosk-root') ?? document.body;
+  const message = document.createElement('div');
+  message.setAttribute('role', 'alert');
+  message.style.cssText = 'position:fixed;inset:0;padding:96px;background:#0B1630;color:#FAF7F0;font:32px/1.5 sans-serif;white-space:pre-line';
+  const cause = error instanceof Error ? error.message : String(error);
+  message.textContent = `展项暂时无法启动，稍后会自动重试。\nThis exhibit could not start; it will try again shortly.\n\n${cause}`;
+  root.replaceChildren(message);
+  window.setTimeout(() => window.location.reload(), RETRY_AFTER_MILLISECONDS);
 }
+
+const path = window.location.pathname;
+const started = new URLSearchParams(window.location.search).get('staff-preview') === '1'
+  ? import('./staffPreview.ts')
+  : /\/docent\/?$/.test(path)
+    ? import('./docent/main.ts')
+    : /\/staff\/?$/.test(path)
+      ? import('./fleet/main.ts')
+      : import('./main.ts');
+started.catch(showStartFailure);

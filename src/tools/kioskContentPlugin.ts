@@ -24,7 +24,7 @@ import { buildKioskFonts, firstFrameFaces, type KioskFontBuild } from './kioskFo
 import { buildPhraseBreakTable } from './phraseBreaks.ts';
 import { processMedia, type MediaProcessingReport } from './mediaProcessing.ts';
 import { buildPromptAudio, type PromptAudioReport } from './promptAudio.ts';
-import { kibibytes, promptModule, promptTable, traditionalCaptions } from './pluginOutputs.ts';
+import { dataModule, kibibytes, promptModule, promptTable, traditionalCaptions } from './pluginOutputs.ts';
 
 const CONTENT_ID = 'virtual:kiosk-content';
 const FONTS_ID = 'virtual:kiosk-fonts';
@@ -263,6 +263,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
   let prompts: Promise<PromptAudioReport> | null = null;
   /** Set when this build refused the content: the language to say so in. */
   let refusedIn: StaffLanguage | null = null;
+  /** Data files the built modules fetch (dataModule), which index.html asks for at once. */
+  const preloadedData: string[] = [];
   const displayRoot = options.mediaDirectory ?? 'media';
 
   /** One preparation per build (or per media change in dev), shared by both virtual modules. */
@@ -289,6 +291,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       mediaRoot = resolve(resolved.root, options.mediaDirectory ?? 'media');
     },
     buildStart() {
+      preloadedData.length = 0;
       prepared = null;
       fonts = null;
       prompts = null;
@@ -310,11 +313,14 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       async handler(_html, context) {
         if (!isBuild || context.path !== '/index.html') return [];
         const [build, { validation }] = await Promise.all([currentFonts(), currentContent()]);
-        return firstFrameFaces(build, validation.bundle.settings.languages).map((file) => ({
+        const faces = firstFrameFaces(build, validation.bundle.settings.languages).map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `${config.base}fonts/${file.fileName}`, crossorigin: '' },
           injectTo: 'head' as const,
         }));
+        // The content the script fetches, asked for as the page arrives (the same request, so one download).
+        const data = preloadedData.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href, crossorigin: '' }, injectTo: 'head' as const }));
+        return [...data, ...faces];
       },
     },
     resolveId(id) {
@@ -325,9 +331,12 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       return null;
     },
     async load(id) {
+      const emitAsset = (fileName: string, source: string): void => {
+        this.emitFile({ type: 'asset', fileName, source });
+      };
       if (id === RESOLVED_PHRASE_BREAKS_ID) {
         const { validation } = await currentContent();
-        return `export const phraseBreaks = ${JSON.stringify(buildPhraseBreakTable(validation.bundle))};\n`;
+        return dataModule('phraseBreaks', buildPhraseBreakTable(validation.bundle), isBuild, config, emitAsset, preloadedData);
       }
       if (id === RESOLVED_PROMPTS_ID) {
         const report = await currentPrompts();
@@ -358,7 +367,7 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       if (isBuild) {
         for (const [fileName, path] of files) this.emitFile({ type: 'asset', fileName: `media/${fileName}`, source: readFileSync(path) });
       }
-      return `export const contentBundle = ${JSON.stringify(result.bundle)};\n`
+      return dataModule('contentBundle', result.bundle, isBuild, config, emitAsset, preloadedData)
         + `export const contentProblems = ${JSON.stringify(result.problems)};\n`
         + `export const staffLanguage = ${JSON.stringify(language)};\n`
         + `export const derivedInterfaceText = ${JSON.stringify(derivedInterfaceTexts(result.bundle.settings.languages))};\n`

@@ -70,3 +70,29 @@ export function promptModule(report: PromptAudioReport, isBuild: boolean, config
   emit(fileName, table);
   return `export const spokenPromptsUrl = ${JSON.stringify(`${config.base}${fileName}`)};\n`;
 }
+
+/**
+ * A module exporting `name` as data: inline while developing (the dev server reloads it as staff
+ * edit), and in a build a content-hashed JSON file the module fetches. Data is not code: as JSON
+ * it is parsed faster than script, and index.html asks for it at once (see `preloads`), so it
+ * arrives while the script does instead of inside it.
+ */
+export function dataModule(name: string, value: unknown, isBuild: boolean, config: ResolvedConfig, emit: (fileName: string, source: string) => void, preloads: string[]): string {
+  const json = JSON.stringify(value);
+  if (!isBuild) return `export const ${name} = ${json};\n`;
+  const url = `${config.base}assets/${name}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+  const file = url.slice(config.base.length);
+  emit(file, json);
+  if (!preloads.includes(url)) preloads.push(url);
+  // A missing file is a 404 from nginx, but the page itself from a server with an SPA fallback.
+  return `let value;\n`
+    + `try {\n`
+    + `  const response = await fetch(${JSON.stringify(url)});\n`
+    + `  if (!response.ok) throw new Error(\`HTTP \${response.status}\`);\n`
+    + `  value = await response.json();\n`
+    + `} catch (cause) {\n`
+    + `  throw new Error(\`The kiosk could not read ${file} (\${cause instanceof Error ? cause.message : String(cause)}). `
+    + `Fix: publish the kiosk again (npm run publish:kiosk), or roll back to the last release (npm run rollback:kiosk).\`);\n`
+    + `}\n`
+    + `export const ${name} = value;\n`;
+}

@@ -1,4 +1,6 @@
 import { expect, serverKind, test } from './kioskTest.ts';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyOfBuild, serveBuild, type RunningServer } from '../support/staticServer.ts';
 import { TEST_PORTS } from '../support/testPorts.ts';
 
@@ -62,5 +64,21 @@ test.describe('offline on the gallery floor', () => {
     const duration = (await kiosk.state()).narration!.durationSeconds;
     const seeked = await kiosk.waitForState((state) => state.narration!.positionSeconds >= duration * 0.45, 'the seek to the middle');
     expect(seeked.narration!.playing).toBe(true);
+  });
+
+  test('a release published without its content file says so on screen, naming the file and the fix', { tag: '@nginx' }, async ({ page, expectProblem }) => {
+    const build = copyOfBuild();
+    const contentFile = readdirSync(join(build, 'assets')).find((name) => /^contentBundle\.[0-9a-f]{10}\.json$/.test(name));
+    expect(contentFile, 'the build\'s content file').toBeDefined();
+    rmSync(join(build, 'assets', contentFile!));
+    expectProblem(new RegExp(contentFile!.replaceAll('.', '\\.')));
+    expectProblem(/404/);
+    server = await serveBuild(build, OFFLINE_PORT, serverKind());
+    await page.goto(`${server.url}/`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('展项暂时无法启动');
+    await expect(alert).toContainText('This exhibit could not start');
+    await expect(alert).toContainText(`assets/${contentFile!}`);
+    await expect(alert).toContainText('npm run publish:kiosk');
   });
 });
