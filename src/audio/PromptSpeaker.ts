@@ -5,7 +5,8 @@
  * narration stays what the visitor listens to. A clip that has no recording, or cannot load, is
  * skipped: its words still show.
  */
-import { Howl } from 'howler';
+import type { Howl } from 'howler';
+import { howlerIfLoaded, loadHowler } from './howlerModule.ts';
 import type { AnnouncementState } from '../app/KioskState.ts';
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import type { PromptClip, SpokenPromptTable } from '../keypad/spokenPrompts.ts';
@@ -126,7 +127,7 @@ export class PromptSpeaker {
     return sprite;
   }
 
-  private howlFor(url: string): Howl {
+  private howlFor(HowlClass: typeof Howl, url: string): Howl {
     const kept = this.howls.get(url);
     if (kept) {
       // Most recently used last, so the oldest is the one let go.
@@ -134,7 +135,7 @@ export class PromptSpeaker {
       this.howls.set(url, kept);
       return kept;
     }
-    const howl = new Howl({ src: [url], html5: false, preload: true, format: ['mp3'], sprite: this.spriteMapOf(url) });
+    const howl = new HowlClass({ src: [url], html5: false, preload: true, format: ['mp3'], sprite: this.spriteMapOf(url) });
     this.howls.set(url, howl);
     for (const [oldUrl, old] of this.howls) {
       if (this.howls.size <= KEPT_SPRITES) break;
@@ -156,7 +157,13 @@ export class PromptSpeaker {
       this.lingerThenClear(id, CAPTION_LINGER_MILLISECONDS);
       return;
     }
-    const howl = this.howlFor(clip.url);
+    const loaded = howlerIfLoaded();
+    if (!loaded) {
+      // The first prompt of the day waits for howler; a newer announcement by then wins (the id check).
+      loadHowler().then(() => this.playFrom(id, clips, index), () => this.playFrom(id, clips, clips.length));
+      return;
+    }
+    const howl = this.howlFor(loaded.Howl, clip.url);
     current.howl = howl;
     const next = (): void => this.playFrom(id, clips, index + 1);
     howl.volume(this.clipVolume());

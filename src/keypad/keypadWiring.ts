@@ -3,10 +3,10 @@
  * announcement to the state, and the state's volume to the audio. A touch anywhere silences the
  * prompt and hides the key focus; a playing narration ducks the prompts under it.
  */
-import { Howler } from 'howler';
 import type { KioskAction } from '../app/kioskActions.ts';
 import type { KioskStore } from '../app/KioskState.ts';
 import type { StaffLog } from '../app/StaffLog.ts';
+import { setHowlerGlobal } from '../audio/howlerModule.ts';
 import { PromptSpeaker } from '../audio/PromptSpeaker.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { keypadCommandOf } from './keypadKeys.ts';
@@ -80,7 +80,7 @@ export function wireKeypad(options: KeypadWiringOptions): PromptSpeaker {
     if (store.state.cursor !== null) dispatch({ type: 'moveCursor', itemId: null });
   }, { capture: true });
   store.watch(['narration'], (state) => speaker.setDucked(state.narration?.playing ?? false));
-  store.watch(['volume'], (state) => Howler.volume(state.volume));
+  store.watch(['volume'], (state) => setHowlerGlobal('volume', ({ Howler }) => Howler.volume(state.volume)));
   // The idle reset and the staff overlay end what the keypad was saying.
   store.watch(['mode'], (state) => {
     if (state.mode === 'attract' || state.mode === 'diagnostics') speaker.stop();
