@@ -28,7 +28,7 @@ import { useDerivedInterfaceText } from './i18n/interfaceText.ts';
 import { loadSpokenPrompts, wireKeypad } from './keypad/keypadWiring.ts';
 import { OfflineService } from './offline/OfflineService.ts';
 import { wireGallery } from './gallery/galleryWiring.ts';
-import { pairingTimingFrom } from './gallery/kioskLink.ts';
+import { pairingTimingFrom } from './gallery/pairingTiming.ts';
 import { releaseInfo } from './gallery/releaseInfo.ts';
 import { installFonts } from './ui/installFonts.ts';
 import './styles.css';

@@ -12,7 +12,8 @@ import type { DiagnosticsActions, DiagnosticsSnapshot } from '../ui/DiagnosticsV
 import type { ConnectionStatus } from './brokerConnection.ts';
 import { brokerUrl, readGalleryCredentials, saveGalleryCredentials, type GalleryCredentials } from './galleryCredentials.ts';
 import type { KioskStatus } from './galleryTopics.ts';
-import { DEFAULT_PAIRING_TIMING, KioskLink, type PairingTiming } from './kioskLink.ts';
+import type { KioskLink } from './kioskLink.ts';
+import { DEFAULT_PAIRING_TIMING, type PairingTiming } from './pairingTiming.ts';
 import { staffCommandRunner, updateOutcome } from './staffCommands.ts';
 
 export interface GalleryWiringOptions {
@@ -67,10 +68,20 @@ export function wireGallery(options: GalleryWiringOptions): GalleryDiagnostics &
   let credentials = readGalleryCredentials(storage);
   let link: KioskLink | null = null;
   let status: ConnectionStatus | null = null;
+  let connection = 0;
   const connect = (): void => {
     if (!credentials) return;
-    link = new KioskLink({
-      url: brokerUrl(options.location), credentials, store, languages: options.languages, guidedTour: options.guidedTour,
+    const attempt = ++connection;
+    // The link's code arrives only for a kiosk with an account; a newer save by then wins.
+    import('./kioskLink.ts').then(({ KioskLink }) => {
+      if (attempt === connection && credentials) startLink(KioskLink, credentials);
+    }, (error: unknown) => {
+      status = { state: 'lost', detail: `the gallery link's code did not load (${String(error)}); the kiosk tries again when it reloads`, retryInSeconds: null };
+    });
+  };
+  const startLink = (KioskLinkClass: typeof KioskLink, account: GalleryCredentials): void => {
+    link = new KioskLinkClass({
+      url: brokerUrl(options.location), credentials: account, store, languages: options.languages, guidedTour: options.guidedTour,
       toggleNarration: options.toggleNarration, noteActivity: options.noteActivity, health, runStaffCommand, storage,
       onStatus: (next) => { status = next; },
       timing: { ...DEFAULT_PAIRING_TIMING, ...options.timing },
@@ -92,6 +103,7 @@ export function wireGallery(options: GalleryWiringOptions): GalleryDiagnostics &
       saveGalleryCredentials(storage, next);
       credentials = next;
       status = null;
+      connection += 1;
       const previous = link;
       link = null;
       void (previous?.stop() ?? Promise.resolve()).then(connect);

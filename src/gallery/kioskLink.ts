@@ -14,28 +14,8 @@ import {
   DOCENT_COMMAND_TYPES, parseMessage, topics, type CommandLogEntry, type DocentCommand, type KioskGone, type KioskStatus, type PairingOffer,
   type StaffCommandName, type TourReport,
 } from './galleryTopics.ts';
+import type { PairingTiming } from './pairingTiming.ts';
 import type { StaffCommandResult } from './staffCommands.ts';
-
-export interface PairingTiming {
-  /** A tablet not heard from (not even its heartbeat) for this long is gone. */
-  readonly tabletGoneSeconds: number;
-  /** A tablet that sent no command for this long has been forgotten. */
-  readonly silenceSeconds: number;
-  /** How long the pairing code shows. */
-  readonly codeSeconds: number;
-}
-
-export const DEFAULT_PAIRING_TIMING: PairingTiming = { tabletGoneSeconds: 120, silenceSeconds: 30 * 60, codeSeconds: 60 };
-
-/** `?tabletGoneSeconds=…&silenceSeconds=…&codeSeconds=…`: shorter timeouts for tests (read only with `?debug=1`). */
-export function pairingTimingFrom(parameters: URLSearchParams): Partial<PairingTiming> {
-  const timing: { -readonly [Key in keyof PairingTiming]?: number } = {};
-  for (const key of ['tabletGoneSeconds', 'silenceSeconds', 'codeSeconds'] as const) {
-    const value = Number(parameters.get(key));
-    if (parameters.has(key) && Number.isFinite(value) && value > 0) timing[key] = value;
-  }
-  return timing;
-}
 
 export interface KioskLinkOptions {
   readonly url: string;
