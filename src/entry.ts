@@ -16,9 +16,15 @@ function showStartFailure(error: unknown): void {
   const root = document.getElementById('kiosk-root') ?? document.body;
   const message = document.createElement('div');
   message.setAttribute('role', 'alert');
-  message.style.cssText = 'position:fixed;inset:0;padding:96px;background:#0B1630;color:#FAF7F0;font:32px/1.5 sans-serif;white-space:pre-line';
-  const cause = error instanceof Error ? error.message : String(error);
-  message.textContent = `展项暂时无法启动，稍后会自动重试。\nThis exhibit could not start; it will try again shortly.\n\n${cause}`;
+  message.style.cssText = 'position:fixed;inset:0;display:flex;flex-direction:column;justify-content:center;gap:48px;padding:96px;background:#0B1630;color:#FAF7F0;font-family:sans-serif';
+  // Inline styles through the CSSOM: the style sheet may be what did not arrive.
+  const forVisitors = document.createElement('p');
+  forVisitors.style.cssText = 'margin:0;font-size:48px;line-height:1.5;white-space:pre-line';
+  forVisitors.textContent = '展项暂时无法启动，稍后会自动重试。\nThis exhibit could not start; it will try again shortly.';
+  const forStaff = document.createElement('p');
+  forStaff.style.cssText = 'margin:0;font-size:24px;line-height:1.5;opacity:0.8';
+  forStaff.textContent = `工作人员 / Staff: ${error instanceof Error ? error.message : String(error)}`;
+  message.append(forVisitors, forStaff);
   root.replaceChildren(message);
   window.setTimeout(() => window.location.reload(), RETRY_AFTER_MILLISECONDS);
 }
