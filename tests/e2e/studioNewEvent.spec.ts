@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ContentBundle } from '../../src/contentModel/contentTypes.ts';
 import { parseWebVtt } from '../../src/contentModel/webVtt.ts';
 import { expect, test } from './kioskTest.ts';
 import { copyStarterMedia, type MediaCopy } from '../support/mediaCopy.ts';
@@ -129,7 +130,12 @@ test.describe('a new event made in the studio', () => {
     const serviceWorker = readFileSync(join(build.outDir, 'serviceWorker.js'), 'utf8');
     for (const file of built) expect(serviceWorker, `${file} is cached for offline use`).toContain(`${folder}/${file}`);
     const assets = join(build.outDir, 'assets');
-    const bundle = readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(assets, name), 'utf8')).join('\n');
-    for (const text of [TITLE['zh-Hans'], TITLE.en, ALT_ZH, eventId]) expect(bundle, `the bundle holds ${text}`).toContain(JSON.stringify(text).slice(1, -1));
+    // The build's content is the JSON file the kiosk fetches at start.
+    const contentFile = readdirSync(assets).find((name) => /^contentBundle\.[0-9a-f]{10}\.json$/.test(name));
+    expect(contentFile, 'the build\'s content file').toBeDefined();
+    const bundle = JSON.parse(readFileSync(join(assets, contentFile!), 'utf8')) as ContentBundle;
+    const builtEvent = bundle.events.find((event) => event.id === eventId);
+    expect(builtEvent?.title, 'the new event in the built content').toMatchObject(TITLE);
+    expect(builtEvent?.image?.alt['zh-Hans'], 'its photograph\'s alt text').toBe(ALT_ZH);
   });
 });
