@@ -8,21 +8,19 @@ import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { AnnouncementView } from '../ui/AnnouncementView.ts';
 import { AttractView } from '../ui/AttractView.ts';
 import { BottomBar } from '../ui/BottomBar.ts';
-import { DiagnosticsView, type DiagnosticsActions } from '../ui/DiagnosticsView.ts';
+import type { DiagnosticsActions } from '../ui/DiagnosticsView.ts';
 import { DisplaySettingsView } from '../ui/DisplaySettingsView.ts';
-import { DocentBarView, TourChooserView } from '../ui/DocentViews.ts';
-import { PairingView } from '../ui/PairingView.ts';
 import { EventList } from '../ui/EventList.ts';
 import { IdleWarningView } from '../ui/IdleWarningView.ts';
 import { contentProblemsOverlay, NoticeView } from '../ui/NoticeView.ts';
-import { PinPadView } from '../ui/PinPadView.ts';
 import { ReachBanner } from '../ui/ReachBanner.ts';
 import { SheetView } from '../ui/SheetView.ts';
 import { YearStrip } from '../ui/YearStrip.ts';
 import type { GuidedTourController } from './GuidedTourController.ts';
-import { languageAfter, type KioskAction } from './kioskActions.ts';
+import type { KioskAction } from './kioskActions.ts';
 import type { KioskState, KioskStore } from './KioskState.ts';
 import { staffCorners } from './staffCorners.ts';
+import type { StaffViews, StaffViewsOptions } from './staffViews.ts';
 import type { TimelineViewHooks } from './timelineWiring.ts';
 
 export interface KioskViewsOptions {
@@ -50,6 +48,42 @@ function applyVisitorSettings(root: HTMLElement, state: KioskState): void {
   for (const [name, value] of Object.entries(attributes)) if (root.getAttribute(name) !== value) root.setAttribute(name, value);
   const textScale = String(settings.textScale);
   if (root.style.getPropertyValue('--text-scale') !== textScale) root.style.setProperty('--text-scale', textScale);
+}
+
+/** Whether a state shows anything of the staff views: until one does, the kiosk need not fetch them. */
+function stateNeedsStaffViews(state: KioskState): boolean {
+  return state.mode === 'guided' || state.mode === 'diagnostics' || state.guided !== null || state.pairing.code !== null || state.pairing.docent !== null;
+}
+
+/**
+ * The staff views (staffViews.ts), fetched the first time a state shows them or a corner is held,
+ * then put where the two anchors stand (their stacking is their styles' z-index) and drawn from then on.
+ */
+function staffViewsOnDemand(options: StaffViewsOptions, store: KioskStore, [underAttract, overAttract]: readonly [ChildNode, ChildNode]): { readonly load: () => Promise<StaffViews>; readonly render: (state: KioskState) => void } {
+  let views: StaffViews | null = null;
+  let loading: Promise<StaffViews> | null = null;
+  const load = (): Promise<StaffViews> => {
+    loading ??= import('./staffViews.ts').then(({ buildStaffViews }) => {
+      const built = buildStaffViews(options);
+      underAttract.replaceWith(...built.underAttract);
+      overAttract.replaceWith(...built.overAttract);
+      views = built;
+      built.render(store.state);
+      return built;
+    }, (error: unknown) => {
+      // Asked again at the next change of state or press of a corner; the staff log says why it failed.
+      loading = null;
+      throw new Error(`The staff and docent views (their chunk in assets/) could not be loaded: ${error instanceof Error ? error.message : String(error)}. Fix: reload the kiosk; if it persists, publish it again (npm run publish:kiosk).`);
+    });
+    return loading;
+  };
+  return {
+    load,
+    render: (state) => {
+      if (views) views.render(state);
+      else if (stateNeedsStaffViews(state)) void load();
+    },
+  };
 }
 
 /** What the timeline and the keypad need of the views. */
@@ -90,32 +124,24 @@ export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
   });
   const attractView = new AttractView(content, (language) => dispatch(language === null ? { type: 'wake' } : { type: 'wake', language }));
   const idleWarning = new IdleWarningView();
-  const diagnostics = new DiagnosticsView({ ...options.diagnostics, close: () => dispatch({ type: 'closeDiagnostics' }) });
-  const tourChooser = new TourChooserView(content.tours, (tourId) => guidedTour.start(tourId));
-  const docentBar = new DocentBarView(content, {
-    previous: () => guidedTour.previous(),
-    next: () => guidedTour.next(),
-    goTo: (stopIndex) => guidedTour.goTo(stopIndex),
-    toggleNarration: () => narrationService.toggle(),
-    setMuted: (muted) => dispatch({ type: 'setMuted', muted }),
-    setCaptionsShown: (shown) => dispatch({ type: 'setCaptionsShown', shown }),
-    setTalkingPointsShown: (shown) => dispatch({ type: 'setTalkingPointsShown', shown }),
-    switchLanguage: () => dispatch({ type: 'switchLanguage' }),
-    askToEnd: () => dispatch({ type: 'askToEndTour' }),
-    cancelEnd: () => dispatch({ type: 'cancelEndTour' }),
-    end: () => dispatch({ type: 'endTour' }),
-  }, (language) => languageAfter(content.settings.languages, language));
-  const pinPad = new PinPadView();
-  const pairing = new PairingView();
   const reachBanner = new ReachBanner();
   const announcement = new AnnouncementView();
   const [upperTrack] = [...content.tracks].sort((a, b) => a.order - b.order);
   const onLowerTrack = new Set(content.events.filter((event) => event.trackId !== upperTrack?.id).map((event) => event.id));
+  const staffViewsUnderAttract = document.createComment('docent and pairing views');
+  const staffViewsOverAttract = document.createComment('staff dialogs');
+  const staffViews = staffViewsOnDemand({
+    content,
+    dispatch,
+    guidedTour,
+    toggleNarration: () => narrationService.toggle(),
+    diagnostics: options.diagnostics,
+    staffLanguage,
+  }, store, [staffViewsUnderAttract, staffViewsOverAttract]);
   root.append(
-    reachBanner.element, announcement.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element, docentBar.drawer, docentBar.element, docentBar.confirmEnd, docentBar.badge,
-    pairing.badge, pairing.codeCard,
-    attractView.element, docentBar.blank, idleWarning.element, diagnostics.element, tourChooser.element, pinPad.element,
-    ...staffCorners({ store, settings: content.settings, tours: content.tours, pinPad, tourChooser, isDiagnosticsOpen: () => diagnostics.isOpen }),
+    reachBanner.element, announcement.element, eventList.element, yearStrip.element, sheet.element, bottomBar.element, displaySettings.element,
+    staffViewsUnderAttract, attractView.element, idleWarning.element, staffViewsOverAttract,
+    ...staffCorners({ store, settings: content.settings, tours: content.tours, staffViews: staffViews.load }),
     notice.element,
   );
   const problemsOverlay = contentProblemsOverlay(contentProblems, staffLanguage);
@@ -134,11 +160,7 @@ export function buildKioskViews(options: KioskViewsOptions): KioskViewHooks {
     yearStrip.setLanguage(state.language);
     notice.setLanguage(state.language);
     attractView.setVisible(state.mode === 'attract');
-    docentBar.render(state);
-    pairing.render(state);
-    // Staff read the diagnostics in their own language, whatever the last visitor chose.
-    if (state.mode === 'diagnostics' && !diagnostics.isOpen) diagnostics.open(staffLanguage);
-    if (state.mode !== 'diagnostics' && diagnostics.isOpen) diagnostics.close();
+    staffViews.render(state);
     idleWarning.render(state.idleCountdownSeconds, state.language);
     root.setAttribute('data-mode', state.mode);
   };
