@@ -25,7 +25,7 @@ import { publishAutomation } from './automation/kioskAutomation.ts';
 import { hardenPage } from './input/pageHardening.ts';
 import { listenToPresenterClicker } from './input/PresenterClicker.ts';
 import { useDerivedInterfaceText } from './i18n/interfaceText.ts';
-import { loadSpokenPrompts, wireKeypad } from './keypad/keypadWiring.ts';
+import { listenToKeypad } from './keypad/keypadListener.ts';
 import { OfflineService } from './offline/OfflineService.ts';
 import { wireGallery } from './gallery/galleryWiring.ts';
 import { pairingTimingFrom } from './gallery/pairingTiming.ts';
@@ -128,10 +128,11 @@ const views = buildKioskViews({
 });
 timeline.start(views);
 
-const promptSpeaker = wireKeypad({
+const keypad = listenToKeypad({
   content,
   store,
-  prompts: loadSpokenPrompts(spokenPromptsUrl, staffLog),
+  promptsUrl: spokenPromptsUrl,
+  staffLog,
   page: document,
   sheetControls: () => views.keypadControls(),
   toggleNarration: () => narrationService.toggle(),
@@ -171,7 +172,7 @@ const timelineAutomation = timeline.automation(debugEnabled);
 publishAutomation({
   ...timelineAutomation,
   state: () => structuredClone(store.state),
-  audioResources: () => ({ howls: narrationService.liveHowlCount(), promptSprites: promptSpeaker.liveSpriteCount(), audioElements: document.querySelectorAll('audio').length }),
+  audioResources: () => ({ howls: narrationService.liveHowlCount(), promptSprites: keypad.liveSpriteCount(), audioElements: document.querySelectorAll('audio').length }),
   staffLog: () => staffLog.list(),
   // Tests drive many visits through the same actions a tap dispatches, without a round trip per tap.
   debug: timelineAutomation.debug

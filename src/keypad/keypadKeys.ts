@@ -31,3 +31,14 @@ export function keypadCommandOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   if (event.key === 'Tab' || event.key.startsWith('F') && event.key.length > 1) return null;
   return COMMANDS[event.key] ?? 'other';
 }
+
+/**
+ * Whether the keypad acts on a command in a mode (KeypadNavigator.handle answers the same, and a unit
+ * test holds the two together), decided before the keypad's code is loaded: the key's default (Space scrolling, Enter pressing) must be
+ * stopped while the event is still being dispatched. A docent's tour and the staff overlay keep
+ * their own keys; on the invitation any key wakes the kiosk.
+ */
+export function keypadClaimsKey(command: KeypadCommand, mode: string): boolean {
+  if (mode === 'guided' || mode === 'diagnostics') return false;
+  return mode === 'attract' || command !== 'other';
+}

@@ -1,7 +1,7 @@
 /**
- * Connects the keypad: keys to the navigator, its prompts to the speaker, the speaker's
- * announcement to the state, and the state's volume to the audio. A touch anywhere silences the
- * prompt and hides the key focus; a playing narration ducks the prompts under it.
+ * The keypad's working parts, loaded with the first key (keypadListener.ts): the navigator, the
+ * speaker of its prompts, the speaker's announcement into the state, and the state's volume and
+ * narration into the audio (a playing narration ducks the prompts under it).
  */
 import type { KioskAction } from '../app/kioskActions.ts';
 import type { KioskStore } from '../app/KioskState.ts';
@@ -9,18 +9,27 @@ import type { StaffLog } from '../app/StaffLog.ts';
 import { setHowlerGlobal } from '../audio/howlerModule.ts';
 import { PromptSpeaker } from '../audio/PromptSpeaker.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
-import { keypadCommandOf } from './keypadKeys.ts';
+import type { KeypadCommand } from './keypadKeys.ts';
 import { KeypadNavigator } from './KeypadNavigator.ts';
 import type { SpokenPromptTable } from './spokenPrompts.ts';
 
 export interface KeypadWiringOptions {
   readonly content: ContentBundle;
   readonly store: KioskStore;
-  readonly prompts: Promise<SpokenPromptTable>;
+  readonly promptsUrl: string;
+  readonly staffLog: Pick<StaffLog, 'record'>;
   readonly page: Document;
   readonly sheetControls: () => HTMLElement[];
   readonly toggleNarration: () => void;
   readonly goHome: () => void;
+}
+
+export interface Keypad {
+  /** Whether the keypad acted on the command (its default is then not the browser's). */
+  handle(command: KeypadCommand): boolean;
+  /** A touch or the idle reset silences what the keypad was saying. */
+  stopSpeaking(): void;
+  liveSpriteCount(): number;
 }
 
 /** The prompts' table; without it the keypad still works, silently, and staff are told why. */
@@ -35,21 +44,11 @@ export async function loadSpokenPrompts(url: string, staffLog: Pick<StaffLog, 'r
   }
 }
 
-/**
- * Select or Space on a control a keyboard user reached with Tab (a bottom-bar button, the event
- * list, a setting) presses that control, as on any page; the sheet's own controls are the keypad's.
- */
-function pressesFocusedControl(command: string, focused: Element | null, sheetControls: readonly HTMLElement[]): boolean {
-  if (command !== 'select' && command !== 'playPause') return false;
-  const isControl = focused instanceof HTMLButtonElement || focused instanceof HTMLInputElement || focused instanceof HTMLSelectElement;
-  return isControl && !sheetControls.includes(focused as HTMLElement);
-}
-
-export function wireKeypad(options: KeypadWiringOptions): PromptSpeaker {
+export function wireKeypad(options: KeypadWiringOptions): Keypad {
   const { store, page } = options;
   const dispatch = (action: KioskAction): void => store.dispatch(action);
   const speaker = new PromptSpeaker({
-    prompts: options.prompts,
+    prompts: loadSpokenPrompts(options.promptsUrl, options.staffLog),
     volumeCap: options.content.settings.audio.volumeCap,
     onChange: (announcement) => dispatch({ type: 'announcementChanged', announcement }),
   });
@@ -63,27 +62,17 @@ export function wireKeypad(options: KeypadWiringOptions): PromptSpeaker {
     toggleNarration: options.toggleNarration,
     goHome: options.goHome,
   });
-  page.addEventListener('keydown', (event) => {
-    if (event.repeat && event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const command = keypadCommandOf(event);
-    if (command === null || pressesFocusedControl(command, page.activeElement, options.sheetControls())) return;
-    if (!navigator.handle(command)) return;
-    // The key did the keypad's work: no scrolling (Space), no second press of a focused button (Enter).
-    event.preventDefault();
-  });
-  page.addEventListener('keyup', (event) => {
-    // A focused button presses itself on Space's release; Space is the narration's key here.
-    if (event.key === ' ' && store.state.mode !== 'guided') event.preventDefault();
-  });
-  page.addEventListener('pointerdown', () => {
-    speaker.stop();
-    if (store.state.cursor !== null) dispatch({ type: 'moveCursor', itemId: null });
-  }, { capture: true });
   store.watch(['narration'], (state) => speaker.setDucked(state.narration?.playing ?? false));
   store.watch(['volume'], (state) => setHowlerGlobal('volume', ({ Howler }) => Howler.volume(state.volume)));
-  // The idle reset and the staff overlay end what the keypad was saying.
   store.watch(['mode'], (state) => {
     if (state.mode === 'attract' || state.mode === 'diagnostics') speaker.stop();
   });
-  return speaker;
+  // What the state held before the first key, applied as its watchers would have.
+  speaker.setDucked(store.state.narration?.playing ?? false);
+  setHowlerGlobal('volume', ({ Howler }) => Howler.volume(store.state.volume));
+  return {
+    handle: (command) => navigator.handle(command),
+    stopSpeaking: () => speaker.stop(),
+    liveSpriteCount: () => speaker.liveSpriteCount(),
+  };
 }

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initialKioskState, kioskActionContext, type KioskAction } from '../../src/app/kioskActions.ts';
 import { KioskStore } from '../../src/app/KioskState.ts';
 import { announcementText } from '../../src/audio/PromptSpeaker.ts';
 import { mediaFolder } from '../../src/contentBuild/mediaFolder.ts';
 import { validateMedia } from '../../src/contentBuild/validateMedia.ts';
-import { keypadCommandOf } from '../../src/keypad/keypadKeys.ts';
+import { keypadClaimsKey, keypadCommandOf, type KeypadCommand } from '../../src/keypad/keypadKeys.ts';
 import { KeypadNavigator } from '../../src/keypad/KeypadNavigator.ts';
 import { keypadRowsOf } from '../../src/keypad/keypadRows.ts';
 import { promptTexts } from '../../src/keypad/spokenPrompts.ts';
@@ -39,6 +39,31 @@ describe('the keypad', () => {
     expect(key('q')).toBe('other');
     expect(key('l', { ctrlKey: true })).toBeNull();
     expect(key('Tab')).toBeNull();
+  });
+
+  it('claims a key before its code is loaded exactly when the navigator acts on it, in every mode', () => {
+    // Select in a sheet asks whether the focus is on one of its controls; here there is no page.
+    vi.stubGlobal('HTMLElement', class {});
+    const commands: KeypadCommand[] = ['previous', 'next', 'up', 'down', 'select', 'back', 'playPause', 'language', 'help', 'louder', 'quieter', 'other'];
+    const [firstEvent] = bundle.events;
+    const [firstTour] = bundle.tours;
+    if (!firstEvent || !firstTour) throw new Error('the starter content has events and a tour');
+    const reach: Record<string, KioskAction[]> = {
+      attract: [],
+      timeline: [{ type: 'wake' }],
+      sheet: [{ type: 'wake' }, { type: 'openEvent', eventId: firstEvent.id }],
+      guided: [{ type: 'wake' }, { type: 'startTour', tourId: firstTour.id }],
+      diagnostics: [{ type: 'openDiagnostics' }],
+    };
+    for (const [where, actions] of Object.entries(reach)) {
+      for (const command of commands) {
+        const { store, navigator } = keypad();
+        for (const action of actions) store.dispatch(action);
+        const mode = store.state.mode;
+        expect(navigator.handle(command), `${command} in ${where} (${mode})`).toBe(keypadClaimsKey(command, mode));
+      }
+    }
+    vi.unstubAllGlobals();
   });
 
   it('walks a track in time order, says each item with its place, and stops at the end of the line', () => {
