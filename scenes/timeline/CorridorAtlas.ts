@@ -83,7 +83,7 @@ export class CorridorAtlas {
     this.labelTop = Math.ceil(slotCount / cardsPerRow) * CARD_CELL.height;
     this.canvas.width = ATLAS_WIDTH;
     this.canvas.height = Math.max(1, this.labelTop + Math.ceil(labelCount / labelsPerRow) * LABEL_CELL.height);
-    const context = this.canvas.getContext('2d');
+    const context = this.canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error('A 2D canvas is not available to draw the corridor.');
     this.context = context;
     this.texture = new CanvasTexture(this.canvas);
