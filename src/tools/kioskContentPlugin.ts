@@ -370,7 +370,8 @@ export function kioskContentPlugin(options: KioskContentPluginOptions = {}): Plu
       return dataModule('contentBundle', result.bundle, isBuild, config, emitAsset, preloadedData)
         + `export const contentProblems = ${JSON.stringify(result.problems)};\n`
         + `export const staffLanguage = ${JSON.stringify(language)};\n`
-        + `export const derivedInterfaceText = ${JSON.stringify(derivedInterfaceTexts(result.bundle.settings.languages))};\n`
+        // The interface's words in 繁體中文 (converted at build) are data too.
+        + dataModule('derivedInterfaceText', derivedInterfaceTexts(result.bundle.settings.languages), isBuild, config, emitAsset, preloadedData)
         + `export const serviceWorkerBuilt = ${isBuild};\n`;
     },
     configureServer(server) {

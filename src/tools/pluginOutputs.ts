@@ -85,14 +85,16 @@ export function dataModule(name: string, value: unknown, isBuild: boolean, confi
   emit(file, json);
   if (!preloads.includes(url)) preloads.push(url);
   // A missing file is a 404 from nginx, but the page itself from a server with an SPA fallback.
-  return `let value;\n`
+  // Named after the export: a module may hold more than one of these.
+  const variable = `${name}Value`;
+  return `let ${variable};\n`
     + `try {\n`
     + `  const response = await fetch(${JSON.stringify(url)});\n`
     + `  if (!response.ok) throw new Error(\`HTTP \${response.status}\`);\n`
-    + `  value = await response.json();\n`
+    + `  ${variable} = await response.json();\n`
     + `} catch (cause) {\n`
     + `  throw new Error(\`The kiosk could not read ${file} (\${cause instanceof Error ? cause.message : String(cause)}). `
     + `Fix: publish the kiosk again (npm run publish:kiosk), or roll back to the last release (npm run rollback:kiosk).\`);\n`
     + `}\n`
-    + `export const ${name} = value;\n`;
+    + `export const ${name} = ${variable};\n`;
 }
