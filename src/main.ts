@@ -20,7 +20,7 @@ import { followVisitorStatistics } from './app/statisticsFollower.ts';
 import { wireTimeline } from './app/timelineWiring.ts';
 import { followUpdatesAtIdle } from './app/updatesAtIdle.ts';
 import { VisitorStatistics } from './app/VisitorStatistics.ts';
-import { NarrationService } from './audio/NarrationService.ts';
+import { NarrationOnDemand } from './audio/NarrationOnDemand.ts';
 import { publishAutomation } from './automation/kioskAutomation.ts';
 import { hardenPage } from './input/pageHardening.ts';
 import { listenToPresenterClicker } from './input/PresenterClicker.ts';
@@ -52,10 +52,14 @@ const dispatch = (action: KioskAction): void => store.dispatch(action);
 const staffLog = new StaffLog();
 const statistics = new VisitorStatistics((message) => staffLog.record('statistics', message));
 followVisitorStatistics(store, statistics, context.isEvent);
-const narrationService = new NarrationService({
+const narrationService = new NarrationOnDemand({
   volumeCap: settings.audio.volumeCap,
   staffLog,
   onChange: (narration) => dispatch({ type: 'narrationChanged', narration }),
+});
+// A visitor who wakes the kiosk will open something next: its narration is fetched now, not then.
+store.watch(['mode'], (state) => {
+  if (state.mode !== 'attract') void narrationService.load();
 });
 const narration = followNarration(store, narrationService, narrationsById(content));
 const guidedTour = guidedTourController(store, narration, content.tours);

@@ -3,7 +3,7 @@
  * what a view's button does is an action dispatched to the store, never a write of its own.
  */
 import { contentProblems, staffLanguage } from 'virtual:kiosk-content';
-import type { NarrationService } from '../audio/NarrationService.ts';
+import type { NarrationOnDemand } from '../audio/NarrationOnDemand.ts';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
 import { AnnouncementView } from '../ui/AnnouncementView.ts';
 import { AttractView } from '../ui/AttractView.ts';
@@ -27,7 +27,7 @@ export interface KioskViewsOptions {
   readonly content: ContentBundle;
   readonly store: KioskStore;
   readonly root: HTMLElement;
-  readonly narrationService: NarrationService;
+  readonly narrationService: NarrationOnDemand;
   readonly guidedTour: GuidedTourController;
   readonly timeline: { flyToYear(year: number): void; showHome(): void };
   readonly diagnostics: Omit<DiagnosticsActions, 'close'>;

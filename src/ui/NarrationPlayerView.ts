@@ -4,7 +4,7 @@
  * highlights the current cue and a tap on a line jumps there. The sheet decides which of the band
  * and the transcript is on screen (SheetView), so a spoken sentence is shown once.
  */
-import type { NarrationService } from '../audio/NarrationService.ts';
+import type { NarrationOnDemand } from '../audio/NarrationOnDemand.ts';
 import type { NarrationState } from '../app/KioskState.ts';
 import type { LanguageCode } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
@@ -22,6 +22,9 @@ function clockText(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
+
+/** What the player's controls and transcript ask of the narration. */
+export type NarrationPlayback = Pick<NarrationOnDemand, 'cues' | 'cuesAreUntimed' | 'toggle' | 'replay' | 'seek' | 'seekToCue'>;
 
 export class NarrationPlayerView {
   readonly controls: HTMLElement;
@@ -42,7 +45,7 @@ export class NarrationPlayerView {
   private transcriptCues: unknown = null;
   private seeking = false;
 
-  constructor(private readonly service: NarrationService, private readonly language: LanguageCode, onToggleTranscript: () => void) {
+  constructor(private readonly service: NarrationPlayback, private readonly language: LanguageCode, onToggleTranscript: () => void) {
     const signal = this.listeners.signal;
     this.playButton = createButton(interfaceText(language, 'play'), 'narration__play', () => service.toggle(), signal);
     this.replayButton = createButton(interfaceText(language, 'replay'), 'narration__replay', () => service.replay(), signal);

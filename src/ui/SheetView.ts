@@ -16,12 +16,11 @@
  */
 import { currentStop } from '../app/kioskActions.ts';
 import type { KioskState, NarrationState } from '../app/KioskState.ts';
-import type { NarrationService } from '../audio/NarrationService.ts';
 import { findEvent, findPanel } from '../contentModel/contentLookup.ts';
 import type { ContentBundle, LanguageCode, Panel, PanelGroup, TimelineEvent } from '../contentModel/contentTypes.ts';
 import { interfaceText } from '../i18n/interfaceText.ts';
 import { createButton, createElement, onPress } from './dom.ts';
-import { NarrationPlayerView } from './NarrationPlayerView.ts';
+import { NarrationPlayerView, type NarrationPlayback } from './NarrationPlayerView.ts';
 import { setPhrasedText } from './phrasedText.ts';
 import { eventEyebrow, eventPairs, eventReading, figure, groupSet, panelHeading, panelReading, sources } from './sheetParts.ts';
 
@@ -57,7 +56,7 @@ export class SheetView {
 
   constructor(
     private readonly bundle: ContentBundle,
-    private readonly narrationService: NarrationService,
+    private readonly narration: NarrationPlayback,
     private readonly actions: SheetActions,
   ) {
     const signal = this.listeners.signal;
@@ -136,7 +135,7 @@ export class SheetView {
     this.player?.dispose();
     this.player = null;
     const narration = (event ?? panel)?.narration ?? null;
-    if (narration) this.player = new NarrationPlayerView(this.narrationService, language, () => this.toggleTranscript());
+    if (narration) this.player = new NarrationPlayerView(this.narration, language, () => this.toggleTranscript());
     const transcript = this.player ? [this.player.transcript] : [];
     const signal = this.renderListeners.signal;
     let pairs: HTMLElement | null = null;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NarrationState } from '../../src/app/KioskState.ts';
 import { StaffLog } from '../../src/app/StaffLog.ts';
+import { NarrationOnDemand } from '../../src/audio/NarrationOnDemand.ts';
 import { NarrationService } from '../../src/audio/NarrationService.ts';
 import type { AudioOutput, RecordingPlayer, RecordingPlayerCallbacks, ScheduleTimer } from '../../src/audio/RecordingPlayer.ts';
 import type { Narration } from '../../src/contentModel/contentTypes.ts';
@@ -420,5 +421,53 @@ describe('NarrationService', () => {
     expect(kiosk.output.livePlayerCount()).toBe(1);
     kiosk.clock.advance(350);
     expect(kiosk.output.livePlayerCount()).toBe(0);
+  });
+});
+
+describe('NarrationOnDemand', () => {
+  function onDemand() {
+    const output = new FakeAudioOutput();
+    const published: (NarrationState | null)[] = [];
+    const narration = new NarrationOnDemand({
+      volumeCap: 0.8,
+      staffLog: new StaffLog(),
+      onChange: (state) => published.push(state),
+      audioOutput: output,
+      schedule: new ManualClock().schedule,
+      readTextFile: (url) => (url in CAPTION_FILES ? Promise.resolve(CAPTION_FILES[url as keyof typeof CAPTION_FILES]) : Promise.reject(new Error('HTTP 404'))),
+    });
+    return { output, published, narration };
+  }
+
+  it('carries out, in order, what was asked while its code loaded', async () => {
+    const { output, published, narration } = onDemand();
+    narration.open('culture/vision', NARRATION, 'zh-Hans');
+    expect(output.players).toHaveLength(0);
+    await narration.load();
+    output.latest(ZH_AUDIO).finishLoading();
+    await settle();
+    expect(published.at(-1)).toMatchObject({ id: 'culture/vision', status: 'ready' });
+    expect(narration.cues.map((cue) => cue.text)).toEqual(['第一句。', '第二句。', '第三句。']);
+    narration.play();
+    expect(published.at(-1)).toMatchObject({ status: 'playing' });
+
+    const later = onDemand();
+    later.narration.open('culture/vision', NARRATION, 'zh-Hans');
+    later.narration.close();
+    await later.narration.load();
+    await settle();
+    // Opened and closed before the code arrived: closed once it did.
+    expect(later.published.at(-1) ?? null).toBeNull();
+    expect(later.output.livePlayerCount()).toBe(0);
+  });
+
+  it('has nothing to close before anything was opened, and no captions to show', () => {
+    const { output, published, narration } = onDemand();
+    narration.close();
+    narration.tick();
+    expect(narration.cues).toEqual([]);
+    expect(narration.liveHowlCount()).toBe(0);
+    expect(published).toEqual([]);
+    expect(output.players).toHaveLength(0);
   });
 });
