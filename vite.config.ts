@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { startingModuleGroup } from './src/tools/startingModules.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './src/tools/contentSecurityPolicy.ts';
 import { kioskContentPlugin } from './src/tools/kioskContentPlugin.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
     target: 'es2022',
     // Three.js alone is ~130 KiB gzipped; the app is one screen, so one chunk loads fastest offline.
     chunkSizeWarningLimit: 900,
+    rolldownOptions: { output: { codeSplitting: { groups: [startingModuleGroup('src/main.ts', 'src/entry.ts')] } } },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
