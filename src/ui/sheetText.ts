@@ -19,14 +19,36 @@ export function sentenceKey(sentence: string): string {
 }
 
 /**
- * The paragraphs of a body without the sentences already shown (the lead); a paragraph left empty
- * is dropped.
+ * What a sentence may add to one already shown and still read as the same sentence again: a date
+ * or a word ("2022年，" before the lead, "On 1 July 2021" is longer), counted in the key's letters.
+ */
+const REPEAT_ADDITION_MAX = 8;
+/** Below this many letters, a sentence found inside a longer one may be a chance run of letters. */
+const REPEAT_PART_MIN = 8;
+
+/**
+ * Whether a sentence says again what a shown one says: the same, a part of it (nothing would be
+ * lost without it), or the whole of it with no more than a date or a word added.
+ */
+export function repeatsShownSentence(key: string, shownKey: string): boolean {
+  if (key.length === 0) return false;
+  if (key === shownKey || (key.length >= REPEAT_PART_MIN && shownKey.includes(key))) return true;
+  return key.includes(shownKey) && shownKey.length > 0 && key.length - shownKey.length <= REPEAT_ADDITION_MAX;
+}
+
+/**
+ * The paragraphs of a body without the sentences already shown (the lead) or repeating them; a
+ * paragraph left empty is dropped.
  */
 export function withoutShownSentences(paragraphs: readonly string[], shown: readonly string[], language: LanguageCode): string[] {
-  const shownKeys = new Set(shown.flatMap(sentencesOf).map(sentenceKey));
+  const shownKeys = shown.flatMap(sentencesOf).map(sentenceKey);
   const joiner = language.startsWith('zh') ? '' : ' ';
+  const isShown = (sentence: string): boolean => {
+    const key = sentenceKey(sentence);
+    return shownKeys.some((shownKey) => repeatsShownSentence(key, shownKey));
+  };
   return paragraphs
-    .map((paragraph) => sentencesOf(paragraph).filter((sentence) => !shownKeys.has(sentenceKey(sentence))).join(joiner))
+    .map((paragraph) => sentencesOf(paragraph).filter((sentence) => !isShown(sentence)).join(joiner))
     .filter((paragraph) => paragraph.length > 0);
 }
 

@@ -88,13 +88,18 @@ export function repeatedSentencesIn(page: Page, rootSelector: string): Promise<s
     const blocks = [...root.querySelectorAll<HTMLElement>('.phrased')].filter((element) =>
       element.checkVisibility() && element.getClientRects().length > 0 && !element.parentElement?.closest('.phrased') && !element.matches(labels));
     const seen = new Map<string, string>();
+    // Titles stand inside the sentences that tell them; only whole sentences are held to each other.
+    const isSentence = (text: string): boolean => /[。！？.!?][”’"')）]?$/u.test(text);
     const repeated: string[] = [];
     for (const block of blocks) {
       const sentences = (block.textContent ?? '').split(/(?<=[。！？])|(?<=[.!?][”’"')]?)\s+/u).map((sentence) => sentence.trim());
       for (const sentence of sentences) {
         const key = sentence.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
         if (key.length < 4) continue;
-        if (seen.has(key)) repeated.push(sentence);
+        // The same sentence, or one held whole inside another ("2022年，" and the lead again).
+        const again = [...seen.entries()].find(([other, otherSentence]) => other === key
+          || (isSentence(sentence) && isSentence(otherSentence) && Math.min(other.length, key.length) >= 8 && (other.includes(key) || key.includes(other))))?.[0];
+        if (again !== undefined) repeated.push(`${sentence} (again: ${seen.get(again) ?? ''})`);
         else seen.set(key, sentence);
       }
     }

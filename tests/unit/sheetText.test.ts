@@ -21,6 +21,19 @@ describe('sheet text', () => {
     expect(withoutShownSentences(['It opened. It grew.'], ['It opened.'], 'en')).toEqual(['It grew.']);
   });
 
+  it('leaves out a sentence that says the lead again with a date before it, or says part of it', () => {
+    const lead = '党的二十大胜利召开后，中国科技馆推出“学二十大精神 观中科馆展览”主题活动。';
+    const body = ['2022年，党的二十大胜利召开后，中国科技馆推出“学二十大精神 观中科馆展览”主题活动。', '活动的名称有前后两半。'];
+    expect(withoutShownSentences(body, [lead], 'zh-Hans')).toEqual(['活动的名称有前后两半。']);
+    expect(withoutShownSentences(['1978年3月18日，全国科学大会开幕。'], ['1978年3月18日，全国科学大会开幕，迎来“科学的春天”。'], 'zh-Hans')).toEqual([]);
+    // More than a date added is news: both stay.
+    const longer = 'On 9 May 2006, the foundation stone was laid in the Olympic Green, in the north of Beijing.';
+    expect(withoutShownSentences([longer], ['On 9 May 2006, the foundation stone was laid in the Olympic Green.'], 'en')).toEqual([longer]);
+    // Said whole by the shown sentence: nothing is lost without it; but a few letters are not a sentence.
+    expect(withoutShownSentences(['The museum grew.'], ['The museum grew every year.'], 'en')).toEqual([]);
+    expect(withoutShownSentences(['He ran.'], ['The heran theatre opened.'], 'en')).toEqual(['He ran.']);
+  });
+
   it('cuts a statement into its parts', () => {
     expect(statementLines('体验科学、启迪创新', 'zh-Hans')).toEqual(['体验科学', '启迪创新']);
     expect(statementLines('A pioneer; a leader; a communicator', 'en')).toEqual(['A pioneer', 'A leader', 'A communicator']);
