@@ -19,6 +19,7 @@ import { YearStrip } from '../ui/YearStrip.ts';
 import type { GuidedTourController } from './GuidedTourController.ts';
 import type { KioskAction } from './kioskActions.ts';
 import type { KioskState, KioskStore } from './KioskState.ts';
+import { onDemand } from './onDemand.ts';
 import { staffCorners } from './staffCorners.ts';
 import type { StaffViews, StaffViewsOptions } from './staffViews.ts';
 import type { TimelineViewHooks } from './timelineWiring.ts';
@@ -61,22 +62,15 @@ function stateNeedsStaffViews(state: KioskState): boolean {
  */
 function staffViewsOnDemand(options: StaffViewsOptions, store: KioskStore, [underAttract, overAttract]: readonly [ChildNode, ChildNode]): { readonly load: () => Promise<StaffViews>; readonly render: (state: KioskState) => void } {
   let views: StaffViews | null = null;
-  let loading: Promise<StaffViews> | null = null;
-  const load = (): Promise<StaffViews> => {
-    loading ??= import('./staffViews.ts').then(({ buildStaffViews }) => {
-      const built = buildStaffViews(options);
-      underAttract.replaceWith(...built.underAttract);
-      overAttract.replaceWith(...built.overAttract);
-      views = built;
-      built.render(store.state);
-      return built;
-    }, (error: unknown) => {
-      // Asked again at the next change of state or press of a corner; the staff log says why it failed.
-      loading = null;
-      throw new Error(`The staff and docent views (their chunk in assets/) could not be loaded: ${error instanceof Error ? error.message : String(error)}. Fix: reload the kiosk; if it persists, publish it again (npm run publish:kiosk).`);
-    });
-    return loading;
-  };
+  // Asked again at the next change of state or press of a corner when it could not be fetched.
+  const load = onDemand('The staff and docent views', () => import('./staffViews.ts'), ({ buildStaffViews }) => {
+    const built = buildStaffViews(options);
+    underAttract.replaceWith(...built.underAttract);
+    overAttract.replaceWith(...built.overAttract);
+    views = built;
+    built.render(store.state);
+    return built;
+  });
   return {
     load,
     render: (state) => {

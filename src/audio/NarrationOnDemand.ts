@@ -5,30 +5,25 @@
  * them, so they are not part of the kiosk's start. Calls made while they load are carried out, in
  * order, once they are here.
  */
+import { onDemand } from '../app/onDemand.ts';
 import type { LanguageCode, Narration } from '../contentModel/contentTypes.ts';
 import type { CaptionCue } from '../contentModel/webVtt.ts';
 import type { NarrationService, NarrationServiceOptions } from './NarrationService.ts';
 
 export class NarrationOnDemand {
   private service: NarrationService | null = null;
-  private loading: Promise<NarrationService> | null = null;
   private readonly waiting: ((service: NarrationService) => void)[] = [];
 
-  constructor(private readonly options: NarrationServiceOptions) {}
-
   /** Fetches the working parts once; a failure is for staff (the next call asks again). */
-  load(): Promise<NarrationService> {
-    this.loading ??= import('./NarrationService.ts').then(({ NarrationService: Service }) => {
-      const service = new Service(this.options);
+  readonly load: () => Promise<NarrationService>;
+
+  constructor(options: NarrationServiceOptions) {
+    this.load = onDemand("The narration's code", () => import('./NarrationService.ts'), ({ NarrationService: Service }) => {
+      const service = new Service(options);
       this.service = service;
       for (const call of this.waiting.splice(0)) call(service);
       return service;
-    }, (error: unknown) => {
-      this.loading = null;
-      this.waiting.length = 0;
-      throw new Error(`The narration's code (its chunk in assets/) could not be loaded: ${error instanceof Error ? error.message : String(error)}; the sheets show their text without sound. Fix: reload the kiosk; if it persists, publish it again (npm run publish:kiosk).`);
-    });
-    return this.loading;
+    }, { consequence: 'the sheets show their text without sound', onFailure: () => { this.waiting.length = 0; } });
   }
 
   /** The captions of the open narration (none before anything was opened). */

@@ -5,6 +5,7 @@
  * silences the prompt and hides the key focus.
  */
 import type { KioskAction } from '../app/kioskActions.ts';
+import { onDemand } from '../app/onDemand.ts';
 import { keypadClaimsKey, keypadCommandOf, type KeypadCommand } from './keypadKeys.ts';
 import type { Keypad, KeypadWiringOptions } from './keypadWiring.ts';
 
@@ -27,21 +28,14 @@ export function listenToKeypad(options: KeypadWiringOptions): KeypadListener {
   const { store, page } = options;
   const dispatch = (action: KioskAction): void => store.dispatch(action);
   let keypad: Keypad | null = null;
-  let loading: Promise<Keypad> | null = null;
   const waiting: KeypadCommand[] = [];
-  const load = (): Promise<Keypad> => {
-    loading ??= import('./keypadWiring.ts').then(({ wireKeypad }) => {
-      keypad = wireKeypad(options);
-      for (const command of waiting.splice(0)) keypad.handle(command);
-      return keypad;
-    }, (error: unknown) => {
-      // The next key asks again; the staff log says why this one went unanswered.
-      loading = null;
-      waiting.length = 0;
-      throw new Error(`The keypad's code (its chunk in assets/) could not be loaded: ${error instanceof Error ? error.message : String(error)}. Fix: reload the kiosk; if it persists, publish it again (npm run publish:kiosk).`);
-    });
-    return loading;
-  };
+  // The next key asks again when it could not be fetched; the keys waiting for it go unanswered.
+  const load = onDemand("The keypad's code", () => import('./keypadWiring.ts'), ({ wireKeypad }) => {
+    const wired = wireKeypad(options);
+    keypad = wired;
+    for (const command of waiting.splice(0)) wired.handle(command);
+    return wired;
+  }, { onFailure: () => { waiting.length = 0; } });
   page.addEventListener('keydown', (event) => {
     if (event.repeat && event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const command = keypadCommandOf(event);
