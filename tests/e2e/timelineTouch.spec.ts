@@ -98,6 +98,14 @@ test('a ten-finger storm, long presses and pinches change nothing they should no
 test('a drag in progress carries on when other children put their fingers down', async ({ page, kiosk }) => {
   expect(await kiosk.state()).toBeTruthy();
   const { send } = await touchSession(page);
+  // From a view at rest: a flight still under way would carry the view on by itself.
+  let previous = '';
+  await expect.poll(async () => {
+    const reading = JSON.stringify((await renderStats(page)).visibleYears);
+    const still = reading === previous;
+    previous = reading;
+    return still;
+  }, { message: 'waiting for the view to come to rest' }).toBe(true);
   const before = (await renderStats(page)).visibleYears!;
   await send('touchStart', [{ x: 500, y: 500, id: 1 }]);
   await send('touchMove', [{ x: 540, y: 500, id: 1 }]);
