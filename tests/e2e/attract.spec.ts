@@ -7,6 +7,9 @@ import { lineProblemsIn } from './sheetsLayout.ts';
 
 // A busy two-core machine renders the drifting scene in software behind the invitation.
 test.setTimeout(180_000);
+// Each test opens the attract screen itself: a page first opened and woken by the fixture would be
+// left with its wake's requests (the narration's code) still in flight, and aborted.
+test.use({ autoOpen: false });
 
 test('the attract screen names the corridor, the museum and both tracks, in both languages', async ({ page, kiosk }) => {
   await kiosk.open('/', { stayInAttract: true });
