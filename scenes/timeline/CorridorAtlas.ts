@@ -94,6 +94,10 @@ export class CorridorAtlas {
     this.texture.minFilter = LinearFilter;
     this.texture.magFilter = LinearFilter;
     this.texture.anisotropy = 4;
+    // Uploaded as the canvas stores it (top row first, colours premultiplied): flipping or
+    // un-premultiplying a 2048-px atlas is a pass over every pixel on the CPU, at each upload.
+    this.texture.flipY = false;
+    this.texture.premultiplyAlpha = true;
   }
 
   /** Texture coordinates of the top `heightPx` of card slot `slot`. */
@@ -218,12 +222,13 @@ export class CorridorAtlas {
   }
 
   private cell(left: number, top: number, width: number, height: number): QuadCell {
-    // Canvas rows run downwards; texture v runs upwards (flipY is on for canvas textures).
+    // Without flipY, texture v runs down the canvas: a quad's lower edge (v) reads the cell's
+    // bottom row and its upper edge (v + height) the top row, so the height is negative.
     return {
       u: left / this.canvas.width,
-      v: 1 - (top + height) / this.canvas.height,
+      v: (top + height) / this.canvas.height,
       width: width / this.canvas.width,
-      height: height / this.canvas.height,
+      height: -height / this.canvas.height,
     };
   }
 

@@ -6,7 +6,7 @@
  * Up to DETAIL_SLOTS events every card keeps its face for good. Beyond, faces are drawn for
  * the cards in sight whenever the view comes to rest; a card without a face shows its marker.
  */
-import { Mesh, MeshBasicMaterial, Vector3, type Scene } from 'three';
+import { CustomBlending, Mesh, MeshBasicMaterial, OneFactor, OneMinusSrcAlphaFactor, Vector3, type Scene } from 'three';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import { eventDateText } from '../../src/contentModel/contentDate.ts';
 import type { ContentBundle, LanguageCode, TimelineEvent } from '../../src/contentModel/contentTypes.ts';
@@ -109,6 +109,16 @@ export class CorridorCards {
     this.frameQuads = focusFrameQuads();
     this.trackNameQuads = new QuadBuffer(trackCount);
     const textured = (extra: Partial<MeshBasicMaterial>): MeshBasicMaterial => Object.assign(new MeshBasicMaterial({ map: atlas.texture, fog: false }), extra);
+    // The atlas holds premultiplied colours: blended over the wall as they are, not multiplied by alpha again.
+    const blended = (extra: Partial<MeshBasicMaterial>): MeshBasicMaterial => textured({
+      transparent: true,
+      blending: CustomBlending,
+      blendSrc: OneFactor,
+      blendDst: OneMinusSrcAlphaFactor,
+      blendSrcAlpha: OneFactor,
+      blendDstAlpha: OneMinusSrcAlphaFactor,
+      ...extra,
+    });
     const make = (quads: QuadBuffer, material: MeshBasicMaterial, name: string, renderOrder: number): Mesh<QuadBuffer['geometry'], MeshBasicMaterial> => {
       const mesh = new Mesh(quads.geometry, material);
       mesh.name = name;
@@ -124,10 +134,10 @@ export class CorridorCards {
       make(this.stemQuads, new MeshBasicMaterial({ vertexColors: true, fog: false, depthWrite: false }), 'corridor-stems', 1),
       make(this.cardQuads, textured({ alphaTest: 0.5 }), 'corridor-cards', 2),
       make(this.frameQuads, new MeshBasicMaterial({ vertexColors: true, fog: false }), 'corridor-focus', 3),
-      make(this.labelQuads, textured({ transparent: true, depthWrite: false }), 'corridor-labels', 4),
+      make(this.labelQuads, blended({ depthWrite: false }), 'corridor-labels', 4),
     );
     // The track names are pinned to the screen: children of the camera, drawn over everything.
-    this.view.camera.add(make(this.trackNameQuads, textured({ transparent: true, depthTest: false, depthWrite: false }), 'corridor-track-names', 10));
+    this.view.camera.add(make(this.trackNameQuads, blended({ depthTest: false, depthWrite: false }), 'corridor-track-names', 10));
     this.draw(language);
   }
 
