@@ -50,11 +50,15 @@ export class RenderLoop {
   }
 
   constructor(private readonly container: HTMLElement) {
-    this.renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' });
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO));
+    // Sized before its context exists: the context's drawing buffers are then made once, at the
+    // screen's size, instead of at the default 300x150 and again at the first resize.
+    const pixelRatio = Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.floor(container.clientWidth * pixelRatio));
+    canvas.height = Math.max(1, Math.floor(container.clientHeight * pixelRatio));
+    this.renderer = new WebGLRenderer({ canvas, antialias: true, powerPreference: 'high-performance' });
     this.renderer.domElement.setAttribute('aria-hidden', 'true');
-    container.append(this.renderer.domElement);
-    const canvas = this.renderer.domElement;
+    container.append(canvas);
     canvas.addEventListener('webglcontextlost', (event) => {
       // Without preventDefault the browser never offers to restore the context.
       event.preventDefault();
@@ -154,8 +158,13 @@ export class RenderLoop {
   private handleResize(): void {
     const width = Math.max(1, this.container.clientWidth);
     const height = Math.max(1, this.container.clientHeight);
+    const pixelRatio = Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO);
+    // The observer's first report repeats the size the constructor set; setting a canvas's size,
+    // even to the one it has, reallocates its drawing buffers (tens of milliseconds at start).
+    if (width === this.viewport.widthCssPixels && height === this.viewport.heightCssPixels && pixelRatio === this.renderer.getPixelRatio()) return;
     this.viewport = { widthCssPixels: width, heightCssPixels: height };
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, MAX_DEVICE_PIXEL_RATIO));
+    // setPixelRatio resizes the canvas too, at the old size: only when the ratio really changed.
+    if (pixelRatio !== this.renderer.getPixelRatio()) this.renderer.setPixelRatio(pixelRatio);
     this.renderer.setSize(width, height);
     this.activeScene?.resize(this.viewport);
     this.requestRender();
