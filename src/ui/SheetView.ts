@@ -211,8 +211,8 @@ export class SheetView {
 
   /** The cue shows while part of the sheet's text lies below the visible area. */
   private updateMoreCue(): void {
-    const hiddenBelow = this.body.scrollHeight - this.body.scrollTop - this.body.clientHeight;
-    const show = this.element.dataset.open === 'true' && hiddenBelow > 8;
+    // A closed sheet has no cue to show: reading its scroll height would force a layout for nothing.
+    const show = this.element.dataset.open === 'true' && this.body.scrollHeight - this.body.scrollTop - this.body.clientHeight > 8;
     if (this.moreCue.hidden === show) this.moreCue.hidden = !show;
   }
 }
