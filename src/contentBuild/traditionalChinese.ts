@@ -19,6 +19,14 @@ export function toTraditional(text: string): string {
 }
 
 /** The languages staff write; a derived language (zh-Hant) is made from its source. */
+let simplifier: ((text: string) => string) | null = null;
+
+/** A traditional text back in simplified characters: the build reads its phrases with both models. */
+export function toSimplified(text: string): string {
+  simplifier ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return simplifier(text);
+}
+
 export function authoredLanguages(languages: readonly string[]): string[] {
   return languages.filter((language) => !Object.hasOwn(DERIVED_LANGUAGES, language));
 }

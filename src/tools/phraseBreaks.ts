@@ -5,7 +5,7 @@
  */
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
 import type { ContentBundle } from '../contentModel/contentTypes.ts';
-import { derivedInterfaceTexts, TRADITIONAL } from '../contentBuild/traditionalChinese.ts';
+import { derivedInterfaceTexts, toSimplified, TRADITIONAL } from '../contentBuild/traditionalChinese.ts';
 import { INTERFACE_TEXT } from '../i18n/interfaceText.ts';
 import { encodeBreakOffsets, phraseTextKey, sentencesOf, type PhraseBreakTable } from '../typography/phrases.ts';
 
@@ -29,7 +29,9 @@ function chineseTexts(bundle: ContentBundle): Map<string, boolean> {
   return texts;
 }
 
-function breakOffsets(parser: ReturnType<typeof loadDefaultSimplifiedChineseParser>, text: string): number[] {
+type Parser = ReturnType<typeof loadDefaultSimplifiedChineseParser>;
+
+function breakOffsets(parser: Parser, text: string): number[] {
   const offsets: number[] = [];
   let offset = 0;
   // Paragraphs are parsed one by one: budoux sees sentences, not a text with line feeds in it.
@@ -45,6 +47,19 @@ function breakOffsets(parser: ReturnType<typeof loadDefaultSimplifiedChinesePars
     });
   }
   return offsets;
+}
+
+/**
+ * The Traditional model splits some words the Simplified one keeps ("國家奧林 / 匹克公園"): a
+ * traditional text breaks only where both agree, the Simplified model reading it converted back
+ * (character for character; a text whose length changes keeps the Traditional model's breaks).
+ */
+function traditionalBreakOffsets(traditionalParser: Parser, simplifiedParser: Parser, text: string): number[] {
+  const own = breakOffsets(traditionalParser, text);
+  const simplified = toSimplified(text);
+  if (simplified.length !== text.length) return own;
+  const agreed = new Set(breakOffsets(simplifiedParser, simplified));
+  return own.filter((offset) => agreed.has(offset));
 }
 
 /**
@@ -67,7 +82,8 @@ export function buildPhraseBreakTable(bundle: ContentBundle): PhraseBreakTable {
   }
   const table: Record<string, string> = {};
   for (const [key, { text, traditional }] of [...textsByKey].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!collided.has(key)) table[key] = encodeBreakOffsets(breakOffsets(traditional ? traditionalParser : simplifiedParser, text));
+    if (collided.has(key)) continue;
+    table[key] = encodeBreakOffsets(traditional ? traditionalBreakOffsets(traditionalParser, simplifiedParser, text) : breakOffsets(simplifiedParser, text));
   }
   return table;
 }

@@ -86,6 +86,8 @@ const UNBREAKABLE_SPANS: readonly RegExp[] = [
   /“[^”\n]{1,24}”|《[^》\n]{1,30}》|「[^」\n]{1,24}」|‘[^’\n]{1,24}’|"[^"\n]{1,40}"/g,
 ];
 
+const CHINESE_NAME_IN_LATIN_TEXT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,16}/g;
+
 function unbreakableRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const pattern of UNBREAKABLE_SPANS) {
@@ -123,6 +125,8 @@ export function phrasesOf(text: string, language: LanguageCode, table: PhraseBre
   // A known text still breaks after its spaces (English words inside Chinese text).
   const candidates = known ? [...known, ...fallbackBreaks(text).filter((offset) => /\s/.test(text[offset - 1] ?? ''))] : fallbackBreaks(text);
   const ranges = unbreakableRanges(text);
+  // Chinese inside an English text is a name given in the original ("Olympic Green (国家奥林匹克公园)").
+  if (!isChineseLanguage(language)) for (const match of text.matchAll(CHINESE_NAME_IN_LATIN_TEXT)) ranges.push([match.index, match.index + match[0].length]);
   const offsets = [...new Set(candidates)]
     .filter((offset) => offset > 0 && offset < text.length)
     .filter((offset) => !violatesPunctuationRules(text, offset))

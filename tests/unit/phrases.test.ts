@@ -28,6 +28,22 @@ describe('phrases', () => {
     }
   });
 
+  it('keeps a name whole in traditional text where the traditional model alone would split it', () => {
+    const text = '2006年5月9日，中國科技館新館在北京的國家奧林匹克公園奠基。';
+    const table = buildPhraseBreakTable({ texts: { 'zh-Hant': text }, settings: { languages: ['zh-Hans', 'en'] } } as unknown as ContentBundle);
+    const phrases = phrasesOf(text, 'zh-Hant', table);
+    expect(phrases.join('')).toBe(text);
+    expect(phrases.some((phrase) => phrase.includes('奧林匹克'))).toBe(true);
+    expect(phrases.length).toBeGreaterThan(5);
+  });
+
+  it('keeps a Chinese name inside English text on one line', () => {
+    const text = 'the foundation stone was laid in the Olympic Green (国家奥林匹克公园) in Beijing.';
+    const phrases = phrasesOf(text, 'en');
+    expect(phrases.some((phrase) => phrase.includes('(国家奥林匹克公园)'))).toBe(true);
+    for (let width = 10; width <= 30; width += 1) expect(wrapPhrases(phrases, width, measure).some((line) => /[\u4e00-\u9fff]$/.test(line.trim()) && !line.includes('公园'))).toBe(false);
+  });
+
   it('never leaves a title with a one-character last line', () => {
     const text = '《科学技术普及法》颁布';
     const phrases = phrasesOf(text, 'zh-Hans', tableFor(text));
