@@ -18,7 +18,6 @@ export function toTraditional(text: string): string {
   return converter(text);
 }
 
-/** The languages staff write; a derived language (zh-Hant) is made from its source. */
 let simplifier: ((text: string) => string) | null = null;
 
 /** A traditional text back in simplified characters: the build reads its phrases with both models. */
@@ -27,6 +26,7 @@ export function toSimplified(text: string): string {
   return simplifier(text);
 }
 
+/** The languages staff write; a derived language (zh-Hant) is made from its source. */
 export function authoredLanguages(languages: readonly string[]): string[] {
   return languages.filter((language) => !Object.hasOwn(DERIVED_LANGUAGES, language));
 }
