@@ -4,7 +4,7 @@
  * content; a card or label quad shows only the part its text fills, so a card is as tall as its
  * title and no taller.
  */
-import { CanvasTexture, LinearFilter, SRGBColorSpace } from 'three';
+import { CanvasTexture, LinearFilter, NoColorSpace } from 'three';
 import type { QuadCell } from '../../src/render/QuadBuffer.ts';
 import { fontStackFor } from '../../src/typography/fontStack.ts';
 import { phraseBreaks } from 'virtual:kiosk-phrase-breaks';
@@ -87,7 +87,8 @@ export class CorridorAtlas {
     if (!context) throw new Error('A 2D canvas is not available to draw the corridor.');
     this.context = context;
     this.texture = new CanvasTexture(this.canvas);
-    this.texture.colorSpace = SRGBColorSpace;
+    // Sampled as drawn: the kiosk works in sRGB throughout (src/render/SmoothFrames.ts says why).
+    this.texture.colorSpace = NoColorSpace;
     // No mipmaps: a card is never drawn below 0.6 of its cell, and building mipmaps for a
     // 2048-px atlas is what made a rebuild and a context restore slow on a software GPU.
     this.texture.generateMipmaps = false;

@@ -22,8 +22,8 @@ import { timeOfX, xOfTime } from './timeScale.ts';
 const REST_PAUSE_SECONDS = 0.12;
 /** What the content half-height needs (world units, from the axis to a two-line card's far edge in the second row). */
 const CONTENT_HALF_HEIGHT = cardEdgeY(1) + 1.45;
-/** Dimmed behind a panel: calm, and clearly not what the visitor is reading. */
-const DIMMED = new Color(0.32, 0.32, 0.36);
+/** Dimmed behind a panel: calm, and clearly not what the visitor is reading (a factor on sRGB values). */
+const DIMMED = new Color(0.6, 0.6, 0.63);
 const UNDIMMED = new Color(1, 1, 1);
 /**
  * The attract drift is slow and nobody is touching the screen: a few frames a second look smooth
@@ -60,6 +60,8 @@ export class TimelineScene implements KioskScene {
   private placedDistance = Number.NaN;
   private stillSeconds = 0;
   private restPlaced = false;
+  /** The view has moved since it last came to rest (not only been redrawn in place). */
+  private viewMovedSinceRest = false;
   private forcePlace = true;
   /** Seconds since the attract drift last drew a frame. */
   private attractFrameClock = 0;
@@ -81,6 +83,11 @@ export class TimelineScene implements KioskScene {
     // The distance fades into the wall's colour, which is also the clear colour.
     this.scene.fog = new Fog(WALL_COLOUR, 30, 120);
     this.scene.add(this.view.camera);
+  }
+
+  /** The attract drift is slow enough for the eye to rest on: its frames stay multisampled. */
+  get viewInMotion(): boolean {
+    return this.viewMovedSinceRest && !this.attract;
   }
 
   get camera(): CorridorView['camera'] {
@@ -115,13 +122,15 @@ export class TimelineScene implements KioskScene {
 
   update(deltaSeconds: number): boolean {
     const moving = this.motion.update(deltaSeconds) || this.motion.moving;
-    const changed = this.forcePlace || this.view.focusX !== this.placedFocusX || this.view.distance !== this.placedDistance;
+    const viewMoved = this.view.focusX !== this.placedFocusX || this.view.distance !== this.placedDistance;
+    const changed = this.forcePlace || viewMoved;
     if (changed && this.attract && !this.forcePlace) {
       this.attractFrameClock += deltaSeconds;
       if (this.attractFrameClock < ATTRACT_FRAME_SECONDS) return false;
       this.attractFrameClock = 0;
     }
     if (changed) {
+      if (viewMoved) this.viewMovedSinceRest = true;
       this.place(false);
       this.stillSeconds = 0;
       this.restPlaced = false;
@@ -131,6 +140,7 @@ export class TimelineScene implements KioskScene {
     this.stillSeconds += deltaSeconds;
     if (this.stillSeconds < REST_PAUSE_SECONDS) return false;
     this.restPlaced = true;
+    this.viewMovedSinceRest = false;
     this.cards.refreshSlots(this.language);
     this.place(true);
     this.options.onViewChanged?.(this.chosenYear ?? this.openEventYear() ?? this.centreYear());

@@ -66,6 +66,7 @@ function renderStatsOf(renderLoop: RenderLoop | null, scene: TimelineScene | nul
     textures: info?.memory.textures ?? 0,
     programs: info?.programs?.length ?? 0,
     framesRendered: renderLoop?.frameCount ?? 0,
+    multisampledFrames: renderLoop?.multisampledFrameCount ?? 0,
     visibleYears: scene?.visibleYearRange() ?? null,
     zoom: scene?.zoomLevel ?? null,
   };

@@ -65,6 +65,8 @@ export interface RenderStats {
   readonly textures: number;
   readonly programs: number;
   readonly framesRendered: number;
+  /** Of those, the frames drawn multisampled: the ones the view rested on (not a drag's or a flight's). */
+  readonly multisampledFrames: number;
   /** The years at the screen's left and right edges, or null without a timeline. */
   readonly visibleYears: { readonly from: number; readonly to: number } | null;
   readonly zoom: number | null;

@@ -6,6 +6,7 @@
 import { WebGLRenderer } from 'three';
 import type { KioskScene, ViewportSize } from '../scene/KioskScene.ts';
 import { Emitter } from '../app/Emitter.ts';
+import { SmoothFrames } from './SmoothFrames.ts';
 
 /** 4K panels at DPR 2 are already 3840 px wide; more pixels only cost frame time. */
 const MAX_DEVICE_PIXEL_RATIO = 2;
@@ -37,8 +38,10 @@ export class RenderLoop {
   private lastFrameTime: number | null = null;
   private readonly listeners = new AbortController();
   private readonly resizeObserver: ResizeObserver;
+  private readonly smoothFrames: SmoothFrames;
   private viewport: ViewportSize = { widthCssPixels: 1, heightCssPixels: 1 };
   private renderedFrames = 0;
+  private multisampledFrames = 0;
   private ticks = 0;
   private restoreTimer: number | null = null;
   /** three.js draws nothing into a lost context: no frame counts as rendered until it is back. */
@@ -56,7 +59,9 @@ export class RenderLoop {
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.floor(container.clientWidth * pixelRatio));
     canvas.height = Math.max(1, Math.floor(container.clientHeight * pixelRatio));
-    this.renderer = new WebGLRenderer({ canvas, antialias: true, powerPreference: 'high-performance' });
+    // No multisampling on the canvas: the frames at rest get theirs from SmoothFrames.
+    this.renderer = new WebGLRenderer({ canvas, antialias: false, powerPreference: 'high-performance' });
+    this.smoothFrames = new SmoothFrames(this.renderer);
     this.renderer.domElement.setAttribute('aria-hidden', 'true');
     container.append(canvas);
     canvas.addEventListener('webglcontextlost', (event) => {
@@ -92,6 +97,10 @@ export class RenderLoop {
     return this.renderedFrames;
   }
 
+  get multisampledFrameCount(): number {
+    return this.multisampledFrames;
+  }
+
   /** Animation frames run, rendered or not: the watchdog's sign that the loop is alive. */
   get tickCount(): number {
     return this.ticks;
@@ -108,6 +117,8 @@ export class RenderLoop {
 
   setScene(scene: KioskScene | null): void {
     this.activeScene = scene;
+    // Nothing to draw: the multisampled target (the size of the screen, four times over) goes too.
+    if (!scene) this.smoothFrames.release();
     if (scene) scene.resize(this.viewport);
     this.requestRender();
   }
@@ -131,6 +142,7 @@ export class RenderLoop {
     this.listeners.abort();
     this.resizeObserver.disconnect();
     this.events.dispose();
+    this.smoothFrames.release();
     this.renderer.dispose();
     this.renderer.domElement.remove();
   }
@@ -145,7 +157,8 @@ export class RenderLoop {
     if (scene) moving = scene.update(deltaSeconds) || moving;
     if (!scene || this.contextLost || !(moving || this.needsRender)) return;
     this.needsRender = false;
-    this.renderer.render(scene.scene, scene.camera);
+    if (!scene.viewInMotion && this.smoothFrames.render(scene.scene, scene.camera)) this.multisampledFrames += 1;
+    else this.renderer.render(scene.scene, scene.camera);
     this.renderedFrames += 1;
     this.events.emit('frameRendered', { timeMilliseconds });
   }

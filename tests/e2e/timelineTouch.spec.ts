@@ -36,6 +36,31 @@ test('a fling glides on after the finger lifts, then comes to rest', async ({ pa
   expect((await kiosk.state()).focused).toBeNull();
 });
 
+test('a drag is drawn plain and the view it comes to rest on with smooth edges', async ({ page, kiosk }) => {
+  expect((await kiosk.state()).mode).toBe('explore');
+  const { send } = await touchSession(page);
+  // Waited for in the page, frame by frame: a poll's pauses would let the view rest between two
+  // moves, which a finger moving 60 times a second never does.
+  const frameDrawn = (after: number): Promise<void> => page.evaluate(async (framesBefore) => {
+    while (window.kiosk!.renderStats().framesRendered <= framesBefore) await new Promise(requestAnimationFrame);
+  }, after);
+  await expect.poll(async () => (await renderStats(page)).multisampledFrames, { message: 'the first view at rest, multisampled' }).toBeGreaterThan(0);
+  const before = await renderStats(page);
+  await send('touchStart', [{ x: 800, y: 500, id: 1 }]);
+  let frames = before.framesRendered;
+  for (let step = 1; step <= 6; step += 1) {
+    await send('touchMove', [{ x: 800 + step * 30, y: 500, id: 1 }]);
+    await frameDrawn(frames);
+    frames = (await renderStats(page)).framesRendered;
+  }
+  const dragged = await renderStats(page);
+  await send('touchEnd', []);
+  expect(dragged.framesRendered - before.framesRendered).toBeGreaterThanOrEqual(6);
+  // One frame of allowance: a machine stalled between two moves may let the view rest once.
+  expect(dragged.multisampledFrames - before.multisampledFrames, 'frames of the drag drawn multisampled').toBeLessThanOrEqual(1);
+  await expect.poll(async () => (await renderStats(page)).multisampledFrames, { message: 'the view after the drag, at rest, multisampled' }).toBeGreaterThan(dragged.multisampledFrames);
+});
+
 test('a pinch zooms the time scale out to decades and back in', async ({ page, kiosk }) => {
   expect(await kiosk.state()).toBeTruthy();
   const { send } = await touchSession(page);

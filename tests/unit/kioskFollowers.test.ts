@@ -255,7 +255,7 @@ describe('the diagnostics sampler', () => {
       visitsToday: () => Promise.resolve(0),
       offline: () => null,
       tickCount: () => ticks,
-      renderStats: () => ({ drawCalls: 1, triangles: 2, geometries: 3, textures: 4, programs: 5, framesRendered: 6, visibleYears: null, zoom: null }),
+      renderStats: () => ({ drawCalls: 1, triangles: 2, geometries: 3, textures: 4, programs: 5, framesRendered: 6, multisampledFrames: 6, visibleYears: null, zoom: null }),
       staffLog: { list: () => [] },
       now: () => time,
     });
