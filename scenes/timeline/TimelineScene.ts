@@ -85,9 +85,9 @@ export class TimelineScene implements KioskScene {
     this.scene.add(this.view.camera);
   }
 
-  /** The attract drift is slow enough for the eye to rest on: its frames stay multisampled. */
+  /** The attract tour too: its flights are drawn plain, its holds on a pair multisampled. */
   get viewInMotion(): boolean {
-    return this.viewMovedSinceRest && !this.attract;
+    return this.viewMovedSinceRest;
   }
 
   get camera(): CorridorView['camera'] {

@@ -62,6 +62,7 @@ export class RenderLoop {
     // No multisampling on the canvas: the frames at rest get theirs from SmoothFrames.
     this.renderer = new WebGLRenderer({ canvas, antialias: false, powerPreference: 'high-performance' });
     this.smoothFrames = new SmoothFrames(this.renderer);
+    this.renderer.info.autoReset = false;
     this.renderer.domElement.setAttribute('aria-hidden', 'true');
     container.append(canvas);
     canvas.addEventListener('webglcontextlost', (event) => {
@@ -157,8 +158,13 @@ export class RenderLoop {
     if (scene) moving = scene.update(deltaSeconds) || moving;
     if (!scene || this.contextLost || !(moving || this.needsRender)) return;
     this.needsRender = false;
-    if (!scene.viewInMotion && this.smoothFrames.render(scene.scene, scene.camera)) this.multisampledFrames += 1;
-    else this.renderer.render(scene.scene, scene.camera);
+    // Counted per frame, not per render call: a resting frame is two (the scene, then its copy).
+    this.renderer.info.reset();
+    if (scene.viewInMotion) this.renderer.render(scene.scene, scene.camera);
+    else {
+      this.smoothFrames.render(scene.scene, scene.camera);
+      this.multisampledFrames += 1;
+    }
     this.renderedFrames += 1;
     this.events.emit('frameRendered', { timeMilliseconds });
   }

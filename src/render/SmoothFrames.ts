@@ -8,24 +8,69 @@
  * Both ways must give the same pixels, or the words would change weight each time the view came
  * to rest. three.js writes a target in linear light, where the text's edges blend heavier than on
  * the canvas; so the kiosk works in sRGB throughout, as its CSS and its 2D canvases do:
- * colours, textures and blending stay in the values they were designed in,
- * on the canvas and in the target alike, and both ways share the same shader programs.
- * A colour made before the first SmoothFrames keeps the value converted then: the render loop,
- * which makes it, exists before any scene.
+ * colours, textures and blending stay in the values they were designed in, on the canvas and in
+ * the target alike, and both ways share the same shader programs. A colour made before the first
+ * SmoothFrames keeps the value converted then: the render loop, which makes it, exists before
+ * any scene.
  */
-import { ColorManagement, LinearSRGBColorSpace, Vector2, WebGLRenderTarget, type Camera, type Scene, type WebGLRenderer } from 'three';
+import {
+  ColorManagement,
+  LinearSRGBColorSpace,
+  Mesh,
+  NearestFilter,
+  OrthographicCamera,
+  PlaneGeometry,
+  Scene,
+  ShaderMaterial,
+  Vector2,
+  WebGLRenderTarget,
+  type Camera,
+  type Texture,
+  type WebGLRenderer,
+} from 'three';
 
 const SAMPLES = 4;
 const _size = new Vector2();
 
-/** What three.js keeps for a render target once it has drawn into it (not in its typings). */
-interface TargetProperties {
-  readonly __webglFramebuffer?: WebGLFramebuffer;
+/**
+ * The copy onto the canvas: one textured quad over the whole screen, pixel for pixel. In
+ * SwiftShader it costs less than a blitFramebuffer onto the canvas (measured: a resting frame's
+ * interval 64 ms against 78).
+ */
+const COPY_VERTEX = 'varying vec2 vUv; void main() { vUv = uv; gl_Position = vec4(position.xy, 0.0, 1.0); }';
+const COPY_FRAGMENT = 'uniform sampler2D picture; varying vec2 vUv; void main() { gl_FragColor = texture2D(picture, vUv); }';
+
+class CanvasCopy {
+  readonly scene = new Scene();
+  readonly camera = new OrthographicCamera();
+  private readonly material = new ShaderMaterial({
+    uniforms: { picture: { value: null } },
+    vertexShader: COPY_VERTEX,
+    fragmentShader: COPY_FRAGMENT,
+    depthTest: false,
+    depthWrite: false,
+  });
+  private readonly mesh = new Mesh(new PlaneGeometry(2, 2), this.material);
+
+  constructor() {
+    this.mesh.frustumCulled = false;
+    this.scene.add(this.mesh);
+  }
+
+  show(picture: Texture): void {
+    const uniform = this.material.uniforms.picture;
+    if (uniform) uniform.value = picture;
+  }
+
+  dispose(): void {
+    this.mesh.geometry.dispose();
+    this.material.dispose();
+  }
 }
 
 export class SmoothFrames {
   private target: WebGLRenderTarget | null = null;
-  private copyFailed = false;
+  private copy: CanvasCopy | null = null;
 
   constructor(private readonly renderer: WebGLRenderer) {
     ColorManagement.enabled = false;
@@ -33,43 +78,44 @@ export class SmoothFrames {
     renderer.outputColorSpace = LinearSRGBColorSpace;
   }
 
-  /** Draws the scene multisampled and puts it on the canvas; false when it could not (then draw directly). */
-  render(scene: Scene, camera: Camera): boolean {
-    if (this.copyFailed) return false;
+  /** Draws the scene multisampled and copies it onto the canvas (two draws: the scene's, then the copy). */
+  render(scene: Scene, camera: Camera): void {
     const { renderer } = this;
     renderer.getDrawingBufferSize(_size);
     const target = this.targetOfSize(_size.x, _size.y);
+    const copy = (this.copy ??= new CanvasCopy());
     renderer.setRenderTarget(target);
     renderer.render(scene, camera);
     renderer.setRenderTarget(null);
-    // three.js has resolved the samples into the target's own framebuffer by now; there is no
-    // public call that copies a target onto the canvas, and a full-screen quad would cost a
-    // textured pass and a draw call where a blit is a copy.
-    const framebuffer = (renderer.properties.get(target) as TargetProperties).__webglFramebuffer;
-    const gl = renderer.getContext();
-    if (!framebuffer || !(gl instanceof WebGL2RenderingContext)) {
-      this.copyFailed = true;
-      console.warn('Frames at rest are drawn without multisampling from now on: three.js left no framebuffer to copy (after a three.js upgrade, see src/render/SmoothFrames.ts).');
-      return false;
-    }
-    gl.bindFramebuffer(gl.READ_FRAMEBUFFER, framebuffer);
-    gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null);
-    gl.blitFramebuffer(0, 0, _size.x, _size.y, 0, 0, _size.x, _size.y, gl.COLOR_BUFFER_BIT, gl.NEAREST);
-    // The bindings above went behind three.js's back: it must not trust its cached state.
-    renderer.resetState();
-    return true;
+    copy.show(target.texture);
+    // The copy covers every pixel: clearing the canvas first would be a pass for nothing.
+    const autoClear = renderer.autoClear;
+    renderer.autoClear = false;
+    renderer.render(copy.scene, copy.camera);
+    renderer.autoClear = autoClear;
   }
 
-  /** Frees the target (nothing to draw, or the loop is done); the next resting frame makes one again. */
+  /** Frees the target and the copy (nothing to draw, or the loop is done); the next resting frame makes them again. */
   release(): void {
     this.target?.dispose();
     this.target = null;
+    this.copy?.dispose();
+    this.copy = null;
   }
 
   private targetOfSize(width: number, height: number): WebGLRenderTarget {
     if (this.target && this.target.width === width && this.target.height === height) return this.target;
-    this.release();
-    this.target = new WebGLRenderTarget(width, height, { samples: SAMPLES, depthBuffer: true });
+    this.target?.dispose();
+    // Only the colour is copied out: resolving the depth samples too would cost a second pass.
+    this.target = new WebGLRenderTarget(width, height, {
+      samples: SAMPLES,
+      depthBuffer: true,
+      resolveDepthBuffer: false,
+      resolveStencilBuffer: false,
+      minFilter: NearestFilter,
+      magFilter: NearestFilter,
+      generateMipmaps: false,
+    });
     return this.target;
   }
 }
