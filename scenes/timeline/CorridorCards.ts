@@ -6,7 +6,7 @@
  * Up to DETAIL_SLOTS events every card keeps its face for good. Beyond, faces are drawn for
  * the cards in sight whenever the view comes to rest; a card without a face shows its marker.
  */
-import { CustomBlending, Mesh, MeshBasicMaterial, OneFactor, OneMinusSrcAlphaFactor, Vector3, type Scene } from 'three';
+import { Color, CustomBlending, Mesh, MeshBasicMaterial, OneFactor, OneMinusSrcAlphaFactor, Vector3, type Scene } from 'three';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import { eventDateText } from '../../src/contentModel/contentDate.ts';
 import type { ContentBundle, LanguageCode, TimelineEvent } from '../../src/contentModel/contentTypes.ts';
@@ -29,6 +29,8 @@ const LOCAL_RIGHT = new Vector3(1, 0, 0);
 const LOCAL_UP = new Vector3(0, 1, 0);
 
 const _centre = new Vector3();
+const _white = new Color(1, 1, 1);
+const _stem = new Color();
 const _edge = new Vector3();
 
 export class CorridorCards {
@@ -56,6 +58,8 @@ export class CorridorCards {
   private frameQuads: QuadBuffer | null = null;
   private trackNameQuads: QuadBuffer | null = null;
   private marked: readonly number[] = [];
+  private stemColours: Color[] = [];
+  private lighting: Record<'stems' | 'cards' | 'frames' | 'labels' | 'trackNames', Mesh<QuadBuffer['geometry'], MeshBasicMaterial>> | null = null;
   private cursor: number | null = null;
   private language: LanguageCode = '';
 
@@ -101,10 +105,11 @@ export class CorridorCards {
     this.atlas = atlas;
     this.cardQuads = new QuadBuffer(this.layout.cards.length);
     this.stemQuads = new QuadBuffer(this.layout.cards.length);
-    this.layout.cards.forEach((card, index) => {
+    this.stemColours = this.layout.cards.map((card) => {
       const track = this.content.tracks.find((candidate) => candidate.id === this.layout.trackIds[card.trackIndex]);
-      this.stemQuads?.setColour(index, track?.accentColour ?? '#8899BB');
+      return new Color(track?.accentColour ?? '#8899BB');
     });
+    this.stemColours.forEach((colour, index) => this.stemQuads?.setColour(index, colour));
     this.labelQuads = new QuadBuffer(this.labels.length);
     this.frameQuads = focusFrameQuads();
     this.trackNameQuads = new QuadBuffer(trackCount);
@@ -128,16 +133,19 @@ export class CorridorCards {
       this.meshes.push(mesh);
       return mesh;
     };
-    scene.add(
+    this.lighting = {
       // A stem never covers a card: an enlarged card's near side reaches behind the wall's plane,
       // where a stem's depth would otherwise cut through its text.
-      make(this.stemQuads, new MeshBasicMaterial({ vertexColors: true, fog: false, depthWrite: false }), 'corridor-stems', 1),
-      make(this.cardQuads, textured({ alphaTest: 0.5 }), 'corridor-cards', 2),
-      make(this.frameQuads, new MeshBasicMaterial({ vertexColors: true, fog: false }), 'corridor-focus', 3),
-      make(this.labelQuads, blended({ depthWrite: false }), 'corridor-labels', 4),
-    );
-    // The track names are pinned to the screen: children of the camera, drawn over everything.
-    this.view.camera.add(make(this.trackNameQuads, blended({ depthTest: false, depthWrite: false }), 'corridor-track-names', 10));
+      stems: make(this.stemQuads, new MeshBasicMaterial({ vertexColors: true, fog: false, depthWrite: false }), 'corridor-stems', 1),
+      // Vertex colours (white unless dimmed): beside an open event only its pair stays lit.
+      cards: make(this.cardQuads, textured({ alphaTest: 0.5, vertexColors: true }), 'corridor-cards', 2),
+      frames: make(this.frameQuads, new MeshBasicMaterial({ vertexColors: true, fog: false }), 'corridor-focus', 3),
+      labels: make(this.labelQuads, blended({ depthWrite: false }), 'corridor-labels', 4),
+      // The track names are pinned to the screen: children of the camera, drawn over everything.
+      trackNames: make(this.trackNameQuads, blended({ depthTest: false, depthWrite: false }), 'corridor-track-names', 10),
+    };
+    scene.add(this.lighting.stems, this.lighting.cards, this.lighting.frames, this.lighting.labels);
+    this.view.camera.add(this.lighting.trackNames);
     this.draw(language);
   }
 
@@ -199,6 +207,24 @@ export class CorridorCards {
     this.claimRoom();
   }
 
+  /**
+   * How brightly everything is drawn: `dimming` on all of it (behind a panel), or on all but the
+   * `lit` cards, their stems, the frames and the track names (beside an open event, its pair).
+   */
+  setLight(dimming: Color, lit: readonly number[]): void {
+    if (!this.lighting) return;
+    const { stems, cards, frames, labels, trackNames } = this.lighting;
+    const spotlight = lit.length > 0;
+    for (let index = 0; index < this.layout.cards.length; index += 1) {
+      const shown = lit.includes(index) ? _white : dimming;
+      this.cardQuads?.setColour(index, shown);
+      this.stemQuads?.setColour(index, _stem.copy(this.stemColours[index] ?? _white).multiply(shown));
+    }
+    for (const mesh of [stems, cards]) mesh.material.color.copy(_white);
+    labels.material.color.copy(dimming);
+    for (const mesh of [frames, trackNames]) mesh.material.color.copy(spotlight ? _white : dimming);
+  }
+
   /** The keypad's focus on a card (or none): framed in white, and placed before the unmarked cards. */
   setCursor(cardIndex: number | null): void {
     this.cursor = cardIndex;
@@ -250,10 +276,6 @@ export class CorridorCards {
   /** How far from the free screen's left edge the track names reach (CSS px). */
   trackNamesReach(): number {
     return TRACK_NAME_MARGIN + Math.max(0, ...this.trackNameSizes.map((size) => size.width * TRACK_NAME_SCALE));
-  }
-
-  materials(): MeshBasicMaterial[] {
-    return this.meshes.map((mesh) => mesh.material);
   }
 
   itemsOnScreen(): ScreenItem[] {

@@ -24,6 +24,8 @@ const REST_PAUSE_SECONDS = 0.12;
 const CONTENT_HALF_HEIGHT = cardEdgeY(1) + 1.45;
 /** Dimmed behind a panel: calm, and clearly not what the visitor is reading (a factor on sRGB values). */
 const DIMMED = new Color(0.6, 0.6, 0.63);
+/** Beside an open event, darker than behind a panel: the pair, left lit, is what stands out. */
+const DIMMED_BESIDE_EVENT = new Color(0.42, 0.42, 0.46);
 const UNDIMMED = new Color(1, 1, 1);
 /**
  * The attract drift is slow and nobody is touching the screen: a few frames a second look smooth
@@ -54,6 +56,7 @@ export class TimelineScene implements KioskScene {
   private insetsFromPage: ScreenInsets = NO_INSETS;
   private sheetWidth = 0;
   private attract = false;
+  private panelDimmed = false;
   private marked: number[] = [];
   /** The view as last placed: a change in any of these means the cards must be placed again. */
   private placedFocusX = Number.NaN;
@@ -218,10 +221,24 @@ export class TimelineScene implements KioskScene {
 
   /** Behind a panel the corridor rests, dimmed. */
   setDimmed(dimmed: boolean): void {
-    const colour = dimmed ? DIMMED : UNDIMMED;
-    for (const material of [this.structure?.material, this.arches?.material, ...this.cards.materials()]) material?.color.copy(colour);
+    this.panelDimmed = dimmed;
+    this.applyLight();
+  }
+
+  /**
+   * Behind a panel everything dims. Beside an open event the corridor dims too, but its card and
+   * its partners, their stems, the arch between them and the frames stay lit: the pair is what
+   * the visitor is shown, beside the sheet that tells it.
+   */
+  private applyLight(): void {
+    const spotlight = !this.panelDimmed && this.marked.length > 0;
+    const dimming = this.panelDimmed ? DIMMED : spotlight ? DIMMED_BESIDE_EVENT : UNDIMMED;
+    this.structure?.material.color.copy(dimming);
+    // Beside an open event the arches are already coloured one by one: the pair's lit, the rest dim.
+    this.arches?.material.color.copy(spotlight ? UNDIMMED : dimming);
+    this.cards.setLight(dimming, spotlight ? this.marked : []);
     // The wall is the clear colour (and the fog's): it dims with the rest.
-    this.wallColour.set(WALL_COLOUR).multiply(colour);
+    this.wallColour.set(WALL_COLOUR).multiply(dimming);
     this.scene.fog?.color.copy(this.wallColour);
     this.forcePlace = true;
   }
@@ -296,6 +313,7 @@ export class TimelineScene implements KioskScene {
     this.marked = index === undefined ? [] : [index, ...partnersOf(this.layout, index)];
     this.cards.setMarked(this.marked);
     this.colourArches(index);
+    this.applyLight();
     this.sheetWidth = index === undefined ? 0 : rightInsetCssPixels;
     this.view.setViewport(this.view.width, this.view.height, this.insets());
     this.forcePlace = true;

@@ -3,7 +3,7 @@
  * to face the visitor and keep a readable size). The arrays are allocated once; moving a quad
  * writes into them and nothing is allocated per frame. One buffer is one draw call.
  */
-import { BufferAttribute, BufferGeometry, Color, DynamicDrawUsage, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, Color, DynamicDrawUsage, Vector3, type ColorRepresentation } from 'three';
 
 const _colour = new Color();
 const _along = new Vector3();
@@ -96,7 +96,7 @@ export class QuadBuffer {
     this.uvs.needsUpdate = true;
   }
 
-  setColour(index: number, colour: string): void {
+  setColour(index: number, colour: ColorRepresentation): void {
     _colour.set(colour);
     const array = this.colours.array as Float32Array;
     for (let corner = 0; corner < 4; corner += 1) array.set([_colour.r, _colour.g, _colour.b], index * 12 + corner * 3);

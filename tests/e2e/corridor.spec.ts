@@ -4,7 +4,7 @@
  * shown as pairs. Screenshots for a person to look at go to test-results/screenshots/.
  */
 import { expect, test } from './kioskTest.ts';
-import { expectReadableRestingView, itemsOnScreen, pinch, screenshot, trackLabels, waitForRest } from './corridorSupport.ts';
+import { cardBrightness, expectReadableRestingView, itemsOnScreen, pinch, screenshot, trackLabels, waitForRest } from './corridorSupport.ts';
 
 const TRACK_NAMES = { 'zh-Hans': { party: '党史', museum: '馆史' }, en: { party: 'Party history', museum: 'Museum history' } } as const;
 
@@ -65,6 +65,14 @@ for (const language of ['zh-Hans', 'en'] as const) {
     expect(ids).toContain('party/1949-prc-founded');
     expect(ids).toContain('museum/2019-salute-to-the-republic');
     test.info().annotations.push({ type: 'link flight to rest', description: `${flightMs} ms` });
+    // Beside the sheet the pair stays lit and the rest of the corridor dims: measured in the
+    // picture a visitor sees, not in the scene's own account of it.
+    const sheetLeft = (await sheet.boundingBox())?.x ?? 1920;
+    const brightness = await cardBrightness(page, await itemsOnScreen(page), sheetLeft);
+    const pair = ['party/1949-prc-founded', 'museum/2019-salute-to-the-republic'].map((id) => brightness.get(id) ?? 0);
+    const others = [...brightness].filter(([id]) => !id.startsWith('party/1949-prc') && !id.startsWith('museum/2019-salute')).map(([, value]) => value);
+    expect(others.length, 'other cards beside the sheet to compare with').toBeGreaterThan(0);
+    for (const value of pair) expect(value, 'the pair, lit beside the sheet').toBeGreaterThan(1.5 * Math.max(...others));
     await screenshot(page, `link-flight-${language}`);
   });
 }

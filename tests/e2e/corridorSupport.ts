@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
+import sharp from 'sharp';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import { expect } from './kioskTest.ts';
 
@@ -25,6 +26,32 @@ export function trackLabels(page: Page): Promise<readonly TrackLabelOnScreen[]> 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
+
+/**
+ * How bright each card looks on screen, as a visitor sees it (every layer of the page composited):
+ * the mean luminance (0-255) of the middle of the card's rectangle, left of `rightEdge` (a sheet).
+ */
+export async function cardBrightness(page: Page, items: readonly ScreenItem[], rightEdge: number): Promise<Map<string, number>> {
+  const { data, info } = await sharp(await page.screenshot()).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const brightness = new Map<string, number>();
+  for (const { id, rect } of items) {
+    const left = Math.max(0, Math.round(rect.x + rect.width * 0.2));
+    const right = Math.min(info.width, rightEdge, Math.round(rect.x + rect.width * 0.8));
+    const top = Math.max(0, Math.round(rect.y + rect.height * 0.2));
+    const bottom = Math.min(info.height, Math.round(rect.y + rect.height * 0.8));
+    let sum = 0;
+    let count = 0;
+    for (let y = top; y < bottom; y += 2) {
+      for (let x = left; x < right; x += 2) {
+        const offset = (y * info.width + x) * 3;
+        sum += 0.2126 * data[offset]! + 0.7152 * data[offset + 1]! + 0.0722 * data[offset + 2]!;
+        count += 1;
+      }
+    }
+    if (count > 0) brightness.set(id, sum / count);
+  }
+  return brightness;
 }
 
 /** Two fingers moving apart (scale > 1 zooms in) or together, through the DevTools protocol. */
