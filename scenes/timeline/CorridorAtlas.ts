@@ -30,6 +30,7 @@ const CARD_PAPER = '#FAF7F0';
 const CARD_TEXT = '#1A1A1A';
 const LABEL_TEXT = '#E8E2D0';
 const THUMBNAIL = 132;
+const OPENING_MARKS = new Set(['“', '‘', '「', '『', '《', '〈', '（', '【', '〔']);
 /** A card with a one-line date and a two-line title: what a card not yet drawn is assumed to need. */
 export const TYPICAL_CARD_HEIGHT_PX = CARD_BAND + CARD_PADDING + DATE_LINE + 6 + 2 * TITLE_LINE + CARD_PADDING - 4;
 
@@ -157,9 +158,20 @@ export class CorridorAtlas {
     dateLines.forEach((line, index) => context.fillText(line, CARD_PADDING, CARD_BAND + CARD_PADDING - 4 + index * DATE_LINE));
     context.fillStyle = CARD_TEXT;
     context.font = `600 ${titlePx}px ${font}`;
-    titleLines.forEach((line, index) => context.fillText(line, CARD_PADDING, titleTop + index * TITLE_LINE));
+    titleLines.forEach((line, index) => context.fillText(line, CARD_PADDING - this.openingBlank(line), titleTop + index * TITLE_LINE));
     context.restore();
     return { heightPx, titleLines, titlePx };
+  }
+
+  /**
+   * A full-width opening mark (“ 《 「 （) has its ink in the right half of its square: a line that
+   * starts with one would look indented half a character under the date. The blank is measured
+   * in the current font, so the mark's ink lines up with the text above.
+   */
+  private openingBlank(line: string): number {
+    const first = line[0];
+    if (first === undefined || !OPENING_MARKS.has(first)) return 0;
+    return Math.max(0, -this.context.measureText(first).actualBoundingBoxLeft);
   }
 
   /** The largest title size, down to CARD_MIN_TITLE_PX, at which every unbreakable phrase fits one line. */

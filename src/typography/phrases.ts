@@ -218,13 +218,40 @@ export function wrapPhrases(phrases: readonly string[], maxWidth: number, measur
   return lines.map((line) => line.join('').trimEnd());
 }
 
+/** Chinese clause punctuation: a line that ends after it reads as a whole clause. */
+const CLAUSE_END = /[，、：；]$/;
+
+/**
+ * Lines that break only after clause punctuation ("2022年，" / "党的二十大召开前夕" rather than
+ * "2022年，党的" / "二十大召开前夕"), or null where a clause is wider than the line, there is
+ * only one clause, or a line would be stranded.
+ */
+function clauseLines(phrases: readonly string[], maxWidth: number, measure: Measure): string[] | null {
+  const clauses: string[] = [];
+  let clause = '';
+  for (const phrase of phrases) {
+    clause += phrase;
+    if (CLAUSE_END.test(phrase.trimEnd())) {
+      clauses.push(clause);
+      clause = '';
+    }
+  }
+  if (clause) clauses.push(clause);
+  if (clauses.length < 2 || clauses.some((whole) => measure(whole.trimEnd()) > maxWidth)) return null;
+  const lines = greedyLines(clauses, maxWidth, measure).map((line) => line.join('').trimEnd());
+  return lines.some(isStrandedLine) ? null : lines;
+}
+
 /**
  * As `wrapPhrases`, with the lines made as even as they can be without adding a line: a two-line
- * title reads as two halves, not a full line and a stub.
+ * title reads as two halves, not a full line and a stub. Where the text has clauses and breaking
+ * only between them takes no more lines, it breaks between them instead: sense before evenness.
  */
 export function wrapPhrasesBalanced(phrases: readonly string[], maxWidth: number, measure: Measure): string[] {
   const widest = wrapPhrases(phrases, maxWidth, measure);
   if (widest.length < 2) return widest;
+  const byClause = clauseLines(phrases, maxWidth, measure);
+  if (byClause && byClause.length === widest.length) return byClause;
   let low = 0;
   let high = maxWidth;
   let best = widest;

@@ -83,6 +83,15 @@ describe('phrases', () => {
     expect(Math.abs((first ?? 0) - (second ?? 0))).toBeLessThanOrEqual(3);
   });
 
+  it('breaks a balanced Chinese line between clauses where that takes no more lines', () => {
+    const phrases = ['2022年，', '党的', '二十大', '召开', '前夕'];
+    expect(wrapPhrases(phrases, 9, measure)).toEqual(['2022年，党的二十大', '召开前夕']);
+    expect(wrapPhrasesBalanced(phrases, 9, measure)).toEqual(['2022年，', '党的二十大召开前夕']);
+    // A clause wider than the line: the phrases decide, as before.
+    expect(wrapPhrasesBalanced(phrases, 8, measure).length).toBeGreaterThan(1);
+    expect(wrapPhrasesBalanced(phrases, 8, measure)).not.toContain('党的二十大召开前夕');
+  });
+
   it('cuts a phrase wider than the line, never starting a line with a comma', () => {
     const lines = wrapPhrases(phrasesOf('2021年7月1日，大会举行', 'zh-Hans'), 4, measure);
     expect(lines.join('')).toBe('2021年7月1日，大会举行');
