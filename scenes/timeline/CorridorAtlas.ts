@@ -58,6 +58,11 @@ export interface LabelFace {
   readonly style: LabelStyle;
   /** Track names are drawn on a pill of their track's colour. */
   readonly background?: string;
+  /**
+   * A break's label is drawn on a plate of the wall's colour: it sits where the track lines, the
+   * break's slashes and the stems of nearby cards run, which would otherwise strike through it.
+   */
+  readonly plate?: string;
 }
 
 export interface DrawnLabel {
@@ -192,15 +197,16 @@ export class CorridorAtlas {
     const lineHeight = Math.round(size * 1.2);
     context.font = `${weight} ${size}px ${fontStackFor(language)}`;
     const textWidth = Math.min(LABEL_CELL.width - 40, Math.max(...face.lines.map((line) => context.measureText(line).width)));
-    const padding = face.background ? 28 : 10;
+    const padding = face.background ? 28 : face.plate ? 16 : 10;
     const widthPx = Math.min(LABEL_CELL.width, Math.ceil(textWidth + 2 * padding));
-    const heightPx = Math.min(LABEL_CELL.height, face.lines.length * lineHeight + (face.background ? 28 : 8));
+    const heightPx = Math.min(LABEL_CELL.height, face.lines.length * lineHeight + (face.background ? 28 : face.plate ? 12 : 8));
     const x = left + LABEL_CELL.width / 2;
     const y = top + LABEL_CELL.height / 2;
-    if (face.background) {
-      context.fillStyle = face.background;
+    if (face.background || face.plate) {
+      context.fillStyle = face.background ?? face.plate ?? LABEL_TEXT;
       context.beginPath();
-      context.roundRect(x - widthPx / 2 + 1, y - heightPx / 2 + 1, widthPx - 2, heightPx - 2, (heightPx - 2) / 2);
+      const radius = face.background ? (heightPx - 2) / 2 : 12;
+      context.roundRect(x - widthPx / 2 + 1, y - heightPx / 2 + 1, widthPx - 2, heightPx - 2, radius);
       context.fill();
     }
     context.fillStyle = face.background ? '#FFFFFF' : LABEL_TEXT;

@@ -6,6 +6,7 @@
 import { interfaceText } from '../../src/i18n/interfaceText.ts';
 import type { LabelFace, LabelStyle } from './CorridorAtlas.ts';
 import type { LabelSpot } from './CorridorPlacer.ts';
+import { WALL_COLOUR } from './corridorStructure.ts';
 import { yearMarks, type TimeScale } from './timeScale.ts';
 
 export interface WallLabel extends LabelSpot {
@@ -14,6 +15,8 @@ export interface WallLabel extends LabelSpot {
 }
 
 const TEXT_PX: Record<LabelStyle, number> = { year: 40, decade: 48, break: 34, track: 40 };
+/** The wall's own colour at 90%: the lines behind a break's label fade there, not vanish. */
+const BREAK_PLATE = `${WALL_COLOUR}E6`;
 
 export function wallLabels(scale: TimeScale): WallLabel[] {
   const breaks: WallLabel[] = scale.breaks.map((folded) => ({
@@ -25,6 +28,7 @@ export function wallLabels(scale: TimeScale): WallLabel[] {
     face: (language) => ({
       style: 'break',
       lines: [`${folded.fromYear}–${folded.toYear}`, interfaceText(language, 'corridorBreak').replace('{count}', String(folded.toYear - folded.fromYear + 1))],
+      plate: BREAK_PLATE,
     }),
   }));
   const years: WallLabel[] = yearMarks(scale).map((mark) => ({
