@@ -6,33 +6,22 @@
  * Up to DETAIL_SLOTS events every card keeps its face for good. Beyond, faces are drawn for
  * the cards in sight whenever the view comes to rest; a card without a face shows its marker.
  */
-import { Color, CustomBlending, Mesh, MeshBasicMaterial, OneFactor, OneMinusSrcAlphaFactor, Vector3, type Scene } from 'three';
+import { Color, CustomBlending, Mesh, MeshBasicMaterial, OneFactor, OneMinusSrcAlphaFactor, type Scene } from 'three';
 import type { ScreenItem, TrackLabelOnScreen } from '../../src/automation/kioskAutomation.ts';
 import { eventDateText } from '../../src/contentModel/contentDate.ts';
 import type { ContentBundle, LanguageCode, TimelineEvent } from '../../src/contentModel/contentTypes.ts';
 import { QuadBuffer } from '../../src/render/QuadBuffer.ts';
 import { CARD_DATE_PX, CARD_TITLE_PX, CorridorAtlas, TYPICAL_CARD_HEIGHT_PX, type CardFace } from './CorridorAtlas.ts';
-import { CARD_WIDTH, TRACK_LINE_Y, type CorridorLayout } from './corridorLayout.ts';
+import { CARD_WIDTH, type CorridorLayout } from './corridorLayout.ts';
 import { trackNameFace, wallLabels, type WallLabel } from './corridorLabels.ts';
 import { focusFrameQuads, placeFocusFrames } from './corridorFrames.ts';
 import { CorridorPlacer, type Rect } from './CorridorPlacer.ts';
 import { loadCanvasFaces } from './canvasFaces.ts';
+import { CardLighting, type CardMeshes } from './corridorLight.ts';
 import type { CorridorView } from './CorridorView.ts';
+import { measureTrackNames, placeTrackNames, trackNamesReach } from './trackNamePins.ts';
 
 export const DETAIL_SLOTS = 32;
-/** Track names: CSS px per cell px, and their distance from the free screen's corner. */
-const TRACK_NAME_SCALE = 0.8;
-const TRACK_NAME_MARGIN = 24;
-/** The camera-space depth the screen-pinned track names are drawn at (any depth inside the frustum). */
-const HUD_DEPTH = 10;
-const LOCAL_RIGHT = new Vector3(1, 0, 0);
-const LOCAL_UP = new Vector3(0, 1, 0);
-
-const _centre = new Vector3();
-const _white = new Color(1, 1, 1);
-const _stem = new Color();
-const _edge = new Vector3();
-
 export class CorridorCards {
   private atlas: CorridorAtlas | null = null;
   private readonly images = new Map<string, ImageBitmap>();
@@ -58,8 +47,7 @@ export class CorridorCards {
   private frameQuads: QuadBuffer | null = null;
   private trackNameQuads: QuadBuffer | null = null;
   private marked: readonly number[] = [];
-  private stemColours: Color[] = [];
-  private lighting: Record<'stems' | 'cards' | 'frames' | 'labels' | 'trackNames', Mesh<QuadBuffer['geometry'], MeshBasicMaterial>> | null = null;
+  private lighting: CardLighting | null = null;
   private cursor: number | null = null;
   private language: LanguageCode = '';
 
@@ -105,11 +93,6 @@ export class CorridorCards {
     this.atlas = atlas;
     this.cardQuads = new QuadBuffer(this.layout.cards.length);
     this.stemQuads = new QuadBuffer(this.layout.cards.length);
-    this.stemColours = this.layout.cards.map((card) => {
-      const track = this.content.tracks.find((candidate) => candidate.id === this.layout.trackIds[card.trackIndex]);
-      return new Color(track?.accentColour ?? '#8899BB');
-    });
-    this.stemColours.forEach((colour, index) => this.stemQuads?.setColour(index, colour));
     this.labelQuads = new QuadBuffer(this.labels.length);
     this.frameQuads = focusFrameQuads();
     this.trackNameQuads = new QuadBuffer(trackCount);
@@ -133,7 +116,7 @@ export class CorridorCards {
       this.meshes.push(mesh);
       return mesh;
     };
-    this.lighting = {
+    const meshes: CardMeshes = {
       // A stem never covers a card: an enlarged card's near side reaches behind the wall's plane,
       // where a stem's depth would otherwise cut through its text.
       stems: make(this.stemQuads, new MeshBasicMaterial({ vertexColors: true, fog: false, depthWrite: false }), 'corridor-stems', 1),
@@ -144,8 +127,13 @@ export class CorridorCards {
       // The track names are pinned to the screen: children of the camera, drawn over everything.
       trackNames: make(this.trackNameQuads, blended({ depthTest: false, depthWrite: false }), 'corridor-track-names', 10),
     };
-    scene.add(this.lighting.stems, this.lighting.cards, this.lighting.frames, this.lighting.labels);
-    this.view.camera.add(this.lighting.trackNames);
+    scene.add(meshes.stems, meshes.cards, meshes.frames, meshes.labels);
+    this.view.camera.add(meshes.trackNames);
+    const stemColours = this.layout.cards.map((card) => {
+      const track = this.content.tracks.find((candidate) => candidate.id === this.layout.trackIds[card.trackIndex]);
+      return new Color(track?.accentColour ?? '#8899BB');
+    });
+    this.lighting = new CardLighting(meshes, this.cardQuads, this.stemQuads, stemColours);
     this.draw(language);
   }
 
@@ -207,22 +195,9 @@ export class CorridorCards {
     this.claimRoom();
   }
 
-  /**
-   * How brightly everything is drawn: `dimming` on all of it (behind a panel), or on all but the
-   * `lit` cards, their stems, the frames and the track names (beside an open event, its pair).
-   */
+  /** See CardLighting: `dimming` on everything, or on all but the `lit` cards. */
   setLight(dimming: Color, lit: readonly number[]): void {
-    if (!this.lighting) return;
-    const { stems, cards, frames, labels, trackNames } = this.lighting;
-    const spotlight = lit.length > 0;
-    for (let index = 0; index < this.layout.cards.length; index += 1) {
-      const shown = lit.includes(index) ? _white : dimming;
-      this.cardQuads?.setColour(index, shown);
-      this.stemQuads?.setColour(index, _stem.copy(this.stemColours[index] ?? _white).multiply(shown));
-    }
-    for (const mesh of [stems, cards]) mesh.material.color.copy(_white);
-    labels.material.color.copy(dimming);
-    for (const mesh of [frames, trackNames]) mesh.material.color.copy(spotlight ? _white : dimming);
+    this.lighting?.apply(dimming, lit);
   }
 
   /** The keypad's focus on a card (or none): framed in white, and placed before the unmarked cards. */
@@ -246,7 +221,7 @@ export class CorridorCards {
   /** Places cards, labels, frames and track names for the view as it is now. */
   place(atRest: boolean): void {
     if (!this.cardQuads || !this.labelQuads || !this.stemQuads) return;
-    this.placeTrackNames();
+    if (this.trackNameQuads) placeTrackNames(this.view, this.trackNameSizes, this.trackNameRects, this.trackNameQuads);
     this.placer.place(this.view, this.heights, { cards: this.cardQuads, stems: this.stemQuads, labels: this.labelQuads }, this.labelHeights, this.labelWidths, this.trackNameRects, atRest);
     this.placeFrames();
   }
@@ -261,7 +236,7 @@ export class CorridorCards {
     view.focusX = target.focusX;
     view.distance = target.distance;
     view.apply();
-    this.measureTrackNames();
+    measureTrackNames(view, this.trackNameSizes, this.trackNameRects);
     this.heights.forEach((height, index) => {
       this.probeHeights[index] = height > 0 ? height : TYPICAL_CARD_HEIGHT_PX;
     });
@@ -269,13 +244,13 @@ export class CorridorCards {
     view.focusX = focusX;
     view.distance = distance;
     view.apply();
-    this.measureTrackNames();
+    measureTrackNames(view, this.trackNameSizes, this.trackNameRects);
     return this.probe.shownCards();
   }
 
   /** How far from the free screen's left edge the track names reach (CSS px). */
   trackNamesReach(): number {
-    return TRACK_NAME_MARGIN + Math.max(0, ...this.trackNameSizes.map((size) => size.width * TRACK_NAME_SCALE));
+    return trackNamesReach(this.trackNameSizes);
   }
 
   itemsOnScreen(): ScreenItem[] {
@@ -329,6 +304,7 @@ export class CorridorCards {
     this.meshes = [];
     for (const quads of [this.cardQuads, this.stemQuads, this.labelQuads, this.frameQuads, this.trackNameQuads]) quads?.dispose();
     this.cardQuads = this.stemQuads = this.labelQuads = this.frameQuads = this.trackNameQuads = null;
+    this.lighting = null;
     this.atlas?.dispose();
     this.atlas = null;
     for (const image of this.images.values()) image.close();
@@ -372,45 +348,7 @@ export class CorridorCards {
     };
   }
 
-  /**
-   * Pins each track name to the free screen's left edge, on its own track line: wherever the
-   * visitor looks, the red line is called 党史 and the blue one 馆史 (in the visitor's language).
-   */
-  private placeTrackNames(): void {
-    const view = this.view;
-    const quads = this.trackNameQuads;
-    if (!quads) return;
-    this.measureTrackNames();
-    const cssToCamera = HUD_DEPTH / view.focalPixels;
-    this.trackNameRects.forEach((rect, track) => {
-      if (rect.width <= 0) return;
-      _centre.set((rect.x + rect.width / 2 - view.centreX) * cssToCamera, (view.centreY - (rect.y + rect.height / 2)) * cssToCamera, -HUD_DEPTH);
-      quads.place(track, _centre, LOCAL_RIGHT, LOCAL_UP, (rect.width / 2) * cssToCamera, (rect.height / 2) * cssToCamera);
-    });
-    quads.commit();
-  }
-
-  /** Where the track names stand on screen for the view as it is now, into trackNameRects. */
-  private measureTrackNames(): void {
-    const view = this.view;
-    this.trackNameSizes.forEach((size, track) => {
-      const width = size.width * TRACK_NAME_SCALE;
-      const height = size.height * TRACK_NAME_SCALE;
-      const x = view.insets.left + TRACK_NAME_MARGIN;
-      view.toScreen(view.wallXAtScreenX(x + width / 2), track === 0 ? TRACK_LINE_Y : -TRACK_LINE_Y, 0, _edge);
-      // Far out the two lines close in on each other: the names stay apart, each on its side.
-      const y = track === 0 ? Math.min(_edge.y - height / 2, view.centreY - height - 3) : Math.max(_edge.y - height / 2, view.centreY + 3);
-      const rect = this.trackNameRects[track];
-      if (!rect) return;
-      rect.x = x;
-      rect.y = y;
-      rect.width = width;
-      rect.height = height;
-    });
-  }
-
   private placeFrames(): void {
     if (this.frameQuads) placeFocusFrames(this.frameQuads, this.placer, this.heights, this.view, this.marked, this.cursor);
   }
-
 }

@@ -14,7 +14,8 @@ import { CorridorCards } from './CorridorCards.ts';
 import { cardEdgeY, CORRIDOR_YAW, layoutCorridor, partnersOf, type CorridorLayout } from './corridorLayout.ts';
 import { CorridorMotion, MAX_ZOOM, type FittedView } from './CorridorMotion.ts';
 import { fitShowing } from './corridorFit.ts';
-import { buildArches, buildStructure, LINK_COLOUR, LINK_DIM_COLOUR, LINK_MARKED_COLOUR, QuadColours, WALL_COLOUR } from './corridorStructure.ts';
+import { buildArches, buildStructure, QuadColours, WALL_COLOUR } from './corridorStructure.ts';
+import { colourArches, corridorDimming, UNDIMMED } from './corridorLight.ts';
 import { CorridorView, NO_INSETS, type ScreenInsets } from './CorridorView.ts';
 import { timeOfX, xOfTime } from './timeScale.ts';
 
@@ -22,11 +23,6 @@ import { timeOfX, xOfTime } from './timeScale.ts';
 const REST_PAUSE_SECONDS = 0.12;
 /** What the content half-height needs (world units, from the axis to a two-line card's far edge in the second row). */
 const CONTENT_HALF_HEIGHT = cardEdgeY(1) + 1.45;
-/** Dimmed behind a panel: calm, and clearly not what the visitor is reading (a factor on sRGB values). */
-const DIMMED = new Color(0.6, 0.6, 0.63);
-/** Beside an open event, darker than behind a panel: the pair, left lit, is what stands out. */
-const DIMMED_BESIDE_EVENT = new Color(0.42, 0.42, 0.46);
-const UNDIMMED = new Color(1, 1, 1);
 /**
  * The attract drift is slow and nobody is touching the screen: a few frames a second look smooth
  * enough, while every frame at 1080p in software GL would starve the page (and a visitor's first tap).
@@ -225,14 +221,10 @@ export class TimelineScene implements KioskScene {
     this.applyLight();
   }
 
-  /**
-   * Behind a panel everything dims. Beside an open event the corridor dims too, but its card and
-   * its partners, their stems, the arch between them and the frames stay lit: the pair is what
-   * the visitor is shown, beside the sheet that tells it.
-   */
+  /** Behind a panel, or beside an open event's sheet (corridorLight.ts). */
   private applyLight(): void {
     const spotlight = !this.panelDimmed && this.marked.length > 0;
-    const dimming = this.panelDimmed ? DIMMED : spotlight ? DIMMED_BESIDE_EVENT : UNDIMMED;
+    const dimming = corridorDimming(this.panelDimmed, spotlight);
     this.structure?.material.color.copy(dimming);
     // Beside an open event the arches are already coloured one by one: the pair's lit, the rest dim.
     this.arches?.material.color.copy(spotlight ? UNDIMMED : dimming);
@@ -312,7 +304,7 @@ export class TimelineScene implements KioskScene {
     const index = eventId === null ? undefined : this.indexById.get(eventId);
     this.marked = index === undefined ? [] : [index, ...partnersOf(this.layout, index)];
     this.cards.setMarked(this.marked);
-    this.colourArches(index);
+    if (this.arches) colourArches(this.arches.geometry, this.layout, this.archQuads, this.archColours, index);
     this.applyLight();
     this.sheetWidth = index === undefined ? 0 : rightInsetCssPixels;
     this.view.setViewport(this.view.width, this.view.height, this.insets());
@@ -402,15 +394,5 @@ export class TimelineScene implements KioskScene {
     // Camera depth of the wall at the free screen's left edge, per unit of distance: the nearest cards.
     const nearDepthPerDistance = view.wallOffsetAt(view.insets.left) * Math.sin(CORRIDOR_YAW) + 1 / Math.cos(CORRIDOR_YAW);
     this.motion.homeDistance = (CONTENT_HALF_HEIGHT * view.focalPixels) / (freeHalfHeight * nearDepthPerDistance);
-  }
-
-  private colourArches(focusedIndex: number | undefined): void {
-    const arches = this.arches;
-    if (!arches) return;
-    this.layout.pairs.forEach(([first, second], pair) => {
-      const marked = focusedIndex !== undefined && (first === focusedIndex || second === focusedIndex);
-      const colour = marked ? LINK_MARKED_COLOUR : focusedIndex === undefined ? LINK_COLOUR : LINK_DIM_COLOUR;
-      this.archColours.paint(arches.geometry, pair * this.archQuads, this.archQuads, colour);
-    });
   }
 }
